@@ -1,0 +1,18 @@
+/** Every subcommand, in pipeline order. */
+import type { CommandSpec } from '../command.js';
+import { validateCommand } from './validate.js';
+import { auditCommand, buildCommand, smokeCommand } from './wasm.js';
+import { publishCommand } from './publish.js';
+import { signCommand, verifyCommand } from './sign.js';
+import { releaseCommand } from './release.js';
+
+export const COMMANDS: CommandSpec[] = [
+  validateCommand,
+  buildCommand,
+  auditCommand,
+  smokeCommand,
+  publishCommand,
+  signCommand,
+  verifyCommand,
+  releaseCommand,
+];
