@@ -1,0 +1,268 @@
+/**
+ * Publishing, in the one order that keeps a registry consistent even when a run dies halfway:
+ * content first (blobs, then child manifests), the top manifest by digest next, tags last —
+ * and only after the store confirms it has the manifest. A tag therefore never points at
+ * something incomplete, and a re-run skips what is already there.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import semver from 'semver';
+import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
+import type { LoadedManifest } from '../manifest/types.js';
+import { fileDigest, sha256Digest } from './digest.js';
+import { isValidTag } from './reference.js';
+import { isIndexMediaType, MediaTypes, type PublishStore, type TransferStats } from './store.js';
+import type { Descriptor } from './types.js';
+import {
+  layerTitle,
+  sourceContext,
+  wasmAnnotations,
+  wasmConfig,
+  wasmManifest,
+} from './wasm-artifact.js';
+
+/** How to tag what we publish. */
+export interface PublishOptions {
+  /** Explicit tags; replace the defaults (version + `latest`). */
+  tags?: string[];
+  /** Add `latest` to the default tags for non-prerelease versions (default true). */
+  latest?: boolean;
+  /** Push by digest only. */
+  noTags?: boolean;
+  /** Version for the default tags (publishLayout; publishWasm reads the manifest). */
+  version?: string;
+  /** Repository to mount blobs from (same registry). */
+  mountFrom?: string;
+  /** Name in the layout's index.json to publish when it holds several (`ref.name` annotation). */
+  layoutRef?: string;
+  /** Parallel blob uploads (default 4). */
+  concurrency?: number;
+  env?: NodeJS.ProcessEnv;
+  log?: (message: string) => void;
+}
+
+/** What was published. */
+export interface PublishResult {
+  digest: string;
+  mediaType: string;
+  /** Pull reference by digest. */
+  reference: string;
+  tags: string[];
+  stats: TransferStats;
+}
+
+/**
+ * The default tags: the version (a `+build` suffix becomes `_build`, since `+` is not allowed
+ * in tags) and `latest` unless the version is a prerelease or `latest` is turned off.
+ */
+export function defaultTags(version: string, latest = true): string[] {
+  const tags = [version.replace(/\+/g, '_')];
+  const parsed = semver.parse(version.replace(/^v/, ''), { loose: true });
+  if (latest && parsed && parsed.prerelease.length === 0) tags.push('latest');
+  return tags;
+}
+
+function chooseTags(version: string | undefined, opts: PublishOptions): string[] {
+  if (opts.noTags) return [];
+  const tags =
+    opts.tags && opts.tags.length > 0
+      ? opts.tags
+      : version
+        ? defaultTags(version, opts.latest ?? true)
+        : [];
+  for (const tag of tags) {
+    if (!isValidTag(tag)) {
+      throw new ConfigurationError(`"${tag}" is not a valid OCI tag`, {
+        fix: 'tags use letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
+      });
+    }
+  }
+  return [...new Set(tags)];
+}
+
+/** Pushes a wasm module as a CNCF wasm OCI artifact and tags it. */
+export async function publishWasm(
+  loaded: LoadedManifest,
+  modulePath: string,
+  store: PublishStore,
+  opts: PublishOptions = {},
+): Promise<PublishResult> {
+  const { manifest } = loaded;
+  const tags = chooseTags(manifest.version, opts);
+  let layerFile: { digest: string; size: number };
+  try {
+    layerFile = await fileDigest(modulePath);
+  } catch (e) {
+    throw new IoError(`cannot read the wasm module ${modulePath}`, {
+      cause: e,
+      fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',
+    });
+  }
+  const ctx = await sourceContext(loaded.dir, modulePath, manifest, opts.env ?? process.env);
+  const layer = await store.pushBlobFile(
+    { path: modulePath, mediaType: MediaTypes.wasmLayer, ...layerFile },
+    opts.mountFrom,
+  );
+  const config = await store.pushBlob(wasmConfig(layer.digest, ctx.created), MediaTypes.wasmConfig);
+  const bytes = wasmManifest(config, layer, layerTitle(modulePath), wasmAnnotations(manifest, ctx));
+  return finish(store, bytes, MediaTypes.ociManifest, tags, opts);
+}
+
+/** Pushes an OCI image layout (single image or multi-platform index) and tags it. */
+export async function publishLayout(
+  layoutDir: string,
+  store: PublishStore,
+  opts: PublishOptions = {},
+): Promise<PublishResult> {
+  const tags = chooseTags(opts.version, opts);
+  const { bytes, mediaType } = await rootOf(layoutDir, opts.layoutRef);
+  const concurrency = opts.concurrency ?? 4;
+  const pushTree = async (data: Buffer, type: string, top: boolean): Promise<void> => {
+    const parsed = JSON.parse(data.toString('utf8')) as {
+      manifests?: Descriptor[];
+      config?: Descriptor;
+      layers?: Descriptor[];
+    };
+    if (isIndexMediaType(type)) {
+      for (const child of parsed.manifests ?? []) {
+        await pushTree(await readBlob(layoutDir, child.digest), child.mediaType, false);
+      }
+    } else {
+      const blobs = [parsed.config, ...(parsed.layers ?? [])].filter(
+        (d): d is Descriptor => d !== undefined,
+      );
+      await pool(blobs, concurrency, (d) =>
+        store.pushBlobFile(
+          {
+            path: blobPath(layoutDir, d.digest),
+            digest: d.digest,
+            size: d.size,
+            mediaType: d.mediaType,
+          },
+          opts.mountFrom,
+        ),
+      );
+    }
+    if (!top) await store.pushManifest(data, type);
+  };
+  await pushTree(bytes, mediaType, true);
+  return finish(store, bytes, mediaType, tags, opts);
+}
+
+async function finish(
+  store: PublishStore,
+  bytes: Buffer,
+  mediaType: string,
+  tags: string[],
+  opts: PublishOptions,
+): Promise<PublishResult> {
+  const pushed = await store.pushManifest(bytes, mediaType);
+  if (!(await store.hasManifest(pushed.digest))) {
+    throw new ReleaseError(
+      'REGISTRY',
+      `${store.location} does not show manifest ${pushed.digest} after pushing it; no tag was moved`,
+      {
+        fix: 're-run the step; if it persists the registry is not storing manifests',
+      },
+    );
+  }
+  for (const tag of tags) {
+    await store.tagManifest(bytes, mediaType, tag);
+    opts.log?.(`tagged ${store.location}:${tag}`);
+  }
+  return {
+    digest: pushed.digest,
+    mediaType,
+    reference: store.referenceFor(pushed.digest),
+    tags,
+    stats: { ...store.stats },
+  };
+}
+
+/** The manifest to publish from a layout's index.json. */
+async function rootOf(
+  layoutDir: string,
+  ref?: string,
+): Promise<{ bytes: Buffer; mediaType: string }> {
+  let index: { manifests?: Descriptor[] };
+  try {
+    index = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as {
+      manifests?: Descriptor[];
+    };
+  } catch (e) {
+    throw new IoError(`${layoutDir} is not an OCI image layout (no readable index.json)`, {
+      cause: e,
+      fix: 'point --layout at the folder the image build wrote (it holds oci-layout, index.json and blobs/)',
+    });
+  }
+  const manifests = index.manifests ?? [];
+  const named = ref
+    ? manifests.filter((d) => d.annotations?.['org.opencontainers.image.ref.name'] === ref)
+    : manifests;
+  if (named.length === 1) {
+    const d = named[0]!;
+    return { bytes: await readBlob(layoutDir, d.digest), mediaType: d.mediaType };
+  }
+  if (
+    !ref &&
+    named.length > 1 &&
+    named.every((d) => d.platform && !isIndexMediaType(d.mediaType))
+  ) {
+    // Several platform images side by side: publish them as one multi-platform index.
+    const list = named.map(({ annotations: _a, ...d }) => d);
+    return {
+      bytes: Buffer.from(
+        JSON.stringify({ schemaVersion: 2, mediaType: MediaTypes.ociIndex, manifests: list }),
+      ),
+      mediaType: MediaTypes.ociIndex,
+    };
+  }
+  const names = manifests
+    .map((d) => d.annotations?.['org.opencontainers.image.ref.name'])
+    .filter(Boolean);
+  throw new ConfigurationError(
+    ref
+      ? `${layoutDir}/index.json has no image named "${ref}"`
+      : `${layoutDir}/index.json lists ${manifests.length} images; cannot tell which to publish`,
+    {
+      fix:
+        names.length > 0
+          ? `pass --layout-ref with one of: ${names.join(', ')}`
+          : 'write a layout with exactly one image or index in index.json',
+    },
+  );
+}
+
+function blobPath(layoutDir: string, digest: string): string {
+  return join(layoutDir, 'blobs', ...digest.split(':'));
+}
+
+async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(blobPath(layoutDir, digest));
+  } catch (e) {
+    throw new IoError(`${layoutDir} is missing blob ${digest}`, {
+      cause: e,
+      fix: 'the layout is incomplete; rebuild the image',
+    });
+  }
+  if (sha256Digest(bytes) !== digest) {
+    throw new IoError(`${blobPath(layoutDir, digest)} does not match its digest`, {
+      fix: 'the layout is corrupt; rebuild the image',
+    });
+  }
+  return bytes;
+}
+
+async function pool<T>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(workers);
+}
