@@ -20,15 +20,23 @@ export interface SignedBlob {
 }
 
 /** Signs `file` and writes `<file>.bundle` beside it, or under `outputDir` when given. */
-export async function signBlob(file: string, options: SignOptions & { outputDir?: string }): Promise<SignedBlob> {
+export async function signBlob(
+  file: string,
+  options: SignOptions & { outputDir?: string },
+): Promise<SignedBlob> {
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch (e) {
-    throw new IoError(`cannot read ${file} to sign it`, { cause: e, fix: 'build the artifact before signing it' });
+    throw new IoError(`cannot read ${file} to sign it`, {
+      cause: e,
+      fix: 'build the artifact before signing it',
+    });
   }
   const bundle = await createBundle('messageSignature', { data }, options);
-  const bundlePath = options.outputDir ? join(options.outputDir, `${basename(file)}.bundle`) : `${file}.bundle`;
+  const bundlePath = options.outputDir
+    ? join(options.outputDir, `${basename(file)}.bundle`)
+    : `${file}.bundle`;
   await writeBundle(bundlePath, bundle);
   const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
   return { file, digest, bundlePath, bundle };
@@ -40,6 +48,9 @@ export async function writeBundle(path: string, bundle: SerializedBundle): Promi
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify(bundle) + '\n');
   } catch (e) {
-    throw new IoError(`cannot write the signature bundle ${path}`, { cause: e, fix: 'check that --output is writable' });
+    throw new IoError(`cannot write the signature bundle ${path}`, {
+      cause: e,
+      fix: 'check that --output is writable',
+    });
   }
 }

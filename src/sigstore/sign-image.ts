@@ -18,7 +18,10 @@ export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set([
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 
 /** One signed manifest. */
 export interface SignedManifest {
@@ -34,7 +37,9 @@ export interface SignedManifest {
 export function cosignStatement(digest: string): Buffer {
   const [algorithm, hex] = digest.split(':');
   if (algorithm !== 'sha256' || !hex || !/^[0-9a-f]{64}$/.test(hex)) {
-    throw new ReleaseError('USAGE', `"${digest}" is not a sha256 manifest digest`, { fix: 'pass a digest such as sha256:<64 hex>' });
+    throw new ReleaseError('USAGE', `"${digest}" is not a sha256 manifest digest`, {
+      fix: 'pass a digest such as sha256:<64 hex>',
+    });
   }
   const statement = {
     _type: 'https://in-toto.io/Statement/v1',
@@ -46,8 +51,16 @@ export function cosignStatement(digest: string): Buffer {
 }
 
 /** Signs one manifest and attaches the bundle to it as a referrer. */
-async function signManifest(store: OciStore, subject: Descriptor, options: SignOptions): Promise<SignedManifest> {
-  const bundle = await createBundle('dsseEnvelope', { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE }, options);
+async function signManifest(
+  store: OciStore,
+  subject: Descriptor,
+  options: SignOptions,
+): Promise<SignedManifest> {
+  const bundle = await createBundle(
+    'dsseEnvelope',
+    { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE },
+    options,
+  );
   const bundleBytes = Buffer.from(JSON.stringify(bundle));
   const config = await store.pushBlob(Buffer.from('{}'), OCI_EMPTY);
   const layer = await store.pushBlob(bundleBytes, BUNDLE_MEDIA_TYPE);
@@ -78,7 +91,11 @@ function platformName(p: NonNullable<Descriptor['platform']>): string {
  * Signs the manifest at `digest` in `store`; for an index, also every platform manifest in it.
  * The first entry of the result is always `digest` itself.
  */
-export async function signImage(store: OciStore, digest: string, options: SignOptions): Promise<SignedManifest[]> {
+export async function signImage(
+  store: OciStore,
+  digest: string,
+  options: SignOptions,
+): Promise<SignedManifest[]> {
   cosignStatement(digest); // validates the digest before any network traffic
   let top: { descriptor: Descriptor; bytes: Uint8Array };
   try {
@@ -91,7 +108,9 @@ export async function signImage(store: OciStore, digest: string, options: SignOp
   }
   const signed = [await signManifest(store, top.descriptor, options)];
   if (INDEX_TYPES.has(top.descriptor.mediaType)) {
-    const index = JSON.parse(Buffer.from(top.bytes).toString('utf8')) as { manifests?: Descriptor[] };
+    const index = JSON.parse(Buffer.from(top.bytes).toString('utf8')) as {
+      manifests?: Descriptor[];
+    };
     for (const child of index.manifests ?? []) {
       // Attestation manifests some builders put in an index (platform unknown/unknown) are not images.
       if (child.platform?.os === 'unknown') continue;

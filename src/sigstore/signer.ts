@@ -34,7 +34,12 @@ export interface RetryPolicy {
  * A long budget (about four minutes): a release should survive a short public-good outage
  * rather than leave a published but unsigned artifact behind.
  */
-export const DEFAULT_RETRY: RetryPolicy = { retries: 8, minTimeoutMs: 2000, maxTimeoutMs: 60000, factor: 2 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  retries: 8,
+  minTimeoutMs: 2000,
+  maxTimeoutMs: 60000,
+  factor: 2,
+};
 
 /** Where and as whom to sign. */
 export interface SignOptions {
@@ -54,7 +59,12 @@ type BundleKind = 'messageSignature' | 'dsseEnvelope';
 function builder(kind: BundleKind, options: SignOptions): BundleBuilder {
   const retry = options.retry ?? DEFAULT_RETRY;
   const fetchOptions = {
-    retry: { retries: retry.retries, minTimeout: retry.minTimeoutMs, maxTimeout: retry.maxTimeoutMs, factor: retry.factor },
+    retry: {
+      retries: retry.retries,
+      minTimeout: retry.minTimeoutMs,
+      maxTimeout: retry.maxTimeoutMs,
+      factor: retry.factor,
+    },
     timeout: options.timeoutMs ?? 30000,
   };
   const token = options.identityToken;
@@ -72,7 +82,8 @@ function builder(kind: BundleKind, options: SignOptions): BundleBuilder {
       ...fetchOptions,
     }),
   ];
-  if (options.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
+  if (options.tsaUrl)
+    witnesses.push(new TSAWitness({ tsaBaseURL: options.tsaUrl, ...fetchOptions }));
   return kind === 'messageSignature'
     ? new MessageSignatureBundleBuilder({ signer, witnesses })
     : new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
@@ -84,13 +95,17 @@ function builder(kind: BundleKind, options: SignOptions): BundleBuilder {
  */
 function toV03(bundle: Bundle): Bundle {
   const content = bundle.verificationMaterial.content;
-  if (content.$case !== 'x509CertificateChain') return { ...bundle, mediaType: BUNDLE_V03_MEDIA_TYPE };
+  if (content.$case !== 'x509CertificateChain')
+    return { ...bundle, mediaType: BUNDLE_V03_MEDIA_TYPE };
   const leaf = content.x509CertificateChain.certificates[0];
   if (!leaf) throw new ReleaseError('SIGN', 'Fulcio returned an empty certificate chain');
   return {
     ...bundle,
     mediaType: BUNDLE_V03_MEDIA_TYPE,
-    verificationMaterial: { ...bundle.verificationMaterial, content: { $case: 'certificate', certificate: leaf } },
+    verificationMaterial: {
+      ...bundle.verificationMaterial,
+      content: { $case: 'certificate', certificate: leaf },
+    },
   };
 }
 
@@ -121,10 +136,14 @@ function signingError(e: unknown, options: SignOptions): ReleaseError {
   }
   if (code.startsWith('CA_')) {
     const url = options.fulcioUrl ?? PUBLIC_GOOD.fulcioUrl;
-    return new ReleaseError('SIGN', `Fulcio at ${url} did not issue a signing certificate: ${detail}`, {
-      cause: e,
-      fix: 'check --fulcio-url and that the identity token is fresh and has audience "sigstore"; re-run the job if Fulcio was down',
-    });
+    return new ReleaseError(
+      'SIGN',
+      `Fulcio at ${url} did not issue a signing certificate: ${detail}`,
+      {
+        cause: e,
+        fix: 'check --fulcio-url and that the identity token is fresh and has audience "sigstore"; re-run the job if Fulcio was down',
+      },
+    );
   }
   if (code.startsWith('TLOG_')) {
     const url = options.rekorUrl ?? PUBLIC_GOOD.rekorUrl;
@@ -134,10 +153,14 @@ function signingError(e: unknown, options: SignOptions): ReleaseError {
     });
   }
   if (code.startsWith('TSA_')) {
-    return new ReleaseError('SIGN', `the timestamp authority at ${options.tsaUrl} did not timestamp the signature: ${detail}`, {
-      cause: e,
-      fix: 'check --tsa-url, or leave it empty to rely on the Rekor timestamp',
-    });
+    return new ReleaseError(
+      'SIGN',
+      `the timestamp authority at ${options.tsaUrl} did not timestamp the signature: ${detail}`,
+      {
+        cause: e,
+        fix: 'check --tsa-url, or leave it empty to rely on the Rekor timestamp',
+      },
+    );
   }
   return new ReleaseError('SIGN', `signing failed: ${detail}`, { cause: e });
 }

@@ -14,17 +14,24 @@ export async function loadTrustMaterial(trustedRootPath?: string): Promise<Trust
     try {
       return toTrustMaterial(await getTrustedRoot());
     } catch (e) {
-      throw new ReleaseError('VERIFY', 'cannot fetch the public-good Sigstore trusted root over TUF', {
-        cause: e,
-        fix: 'check network access to tuf-repo-cdn.sigstore.dev, or pass --trusted-root FILE',
-      });
+      throw new ReleaseError(
+        'VERIFY',
+        'cannot fetch the public-good Sigstore trusted root over TUF',
+        {
+          cause: e,
+          fix: 'check network access to tuf-repo-cdn.sigstore.dev, or pass --trusted-root FILE',
+        },
+      );
     }
   }
   let text: string;
   try {
     text = await readFile(trustedRootPath, 'utf8');
   } catch (e) {
-    throw new IoError(`cannot read the trusted root ${trustedRootPath}`, { cause: e, fix: 'check the --trusted-root path' });
+    throw new IoError(`cannot read the trusted root ${trustedRootPath}`, {
+      cause: e,
+      fix: 'check the --trusted-root path',
+    });
   }
   try {
     const root = TrustedRoot.fromJSON(JSON.parse(text));
@@ -33,10 +40,13 @@ export async function loadTrustMaterial(trustedRootPath?: string): Promise<Trust
     }
     return toTrustMaterial(root);
   } catch (e) {
-    throw new ConfigurationError(`${trustedRootPath} is not a usable Sigstore trusted_root.json: ${(e as Error).message}`, {
-      cause: e,
-      fix: 'pass the trusted_root.json of your Sigstore instance (e.g. from `cosign trusted-root create` or its TUF repository)',
-      position: { file: trustedRootPath },
-    });
+    throw new ConfigurationError(
+      `${trustedRootPath} is not a usable Sigstore trusted_root.json: ${(e as Error).message}`,
+      {
+        cause: e,
+        fix: 'pass the trusted_root.json of your Sigstore instance (e.g. from `cosign trusted-root create` or its TUF repository)',
+        position: { file: trustedRootPath },
+      },
+    );
   }
 }

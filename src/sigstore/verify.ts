@@ -57,9 +57,12 @@ export function checkPolicy(policy: IdentityPolicy): void {
     });
   }
   if (policy.identity && policy.identityRegexp) {
-    throw new UsageError('--certificate-identity and --certificate-identity-regexp are mutually exclusive', {
-      fix: 'pass only one of them',
-    });
+    throw new UsageError(
+      '--certificate-identity and --certificate-identity-regexp are mutually exclusive',
+      {
+        fix: 'pass only one of them',
+      },
+    );
   }
   if (policy.identityRegexp) anchored(policy.identityRegexp);
 }
@@ -68,9 +71,12 @@ function anchored(pattern: string): RegExp {
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
   } catch (e) {
-    throw new UsageError(`--certificate-identity-regexp is not a valid regular expression: ${(e as Error).message}`, {
-      fix: 'escape special characters such as . and ? with a backslash',
-    });
+    throw new UsageError(
+      `--certificate-identity-regexp is not a valid regular expression: ${(e as Error).message}`,
+      {
+        fix: 'escape special characters such as . and ? with a backslash',
+      },
+    );
   }
 }
 
@@ -90,7 +96,12 @@ function sha256(data: Buffer): string {
 }
 
 /** Verifies `data` against its bundle and the policy. */
-export function verifyBlob(data: Buffer, bundleJson: unknown, policy: IdentityPolicy, trust: TrustMaterial): VerifiedSignature {
+export function verifyBlob(
+  data: Buffer,
+  bundleJson: unknown,
+  policy: IdentityPolicy,
+  trust: TrustMaterial,
+): VerifiedSignature {
   const bundle = parseBundle(bundleJson);
   const digest = sha256(data);
   if (bundle.content.$case === 'dsseEnvelope') {
@@ -101,9 +112,16 @@ export function verifyBlob(data: Buffer, bundleJson: unknown, policy: IdentityPo
 }
 
 /** Verifies that the bundle signs the manifest `digest` (an in-toto statement naming it). */
-export function verifyImage(digest: string, bundleJson: unknown, policy: IdentityPolicy, trust: TrustMaterial): VerifiedSignature {
+export function verifyImage(
+  digest: string,
+  bundleJson: unknown,
+  policy: IdentityPolicy,
+  trust: TrustMaterial,
+): VerifiedSignature {
   if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new UsageError(`"${digest}" is not a sha256 manifest digest`, { fix: 'pass registry/repo@sha256:<64 hex>' });
+    throw new UsageError(`"${digest}" is not a sha256 manifest digest`, {
+      fix: 'pass registry/repo@sha256:<64 hex>',
+    });
   }
   const bundle = parseBundle(bundleJson);
   if (bundle.content.$case !== 'dsseEnvelope') {
@@ -120,11 +138,15 @@ function checkStatementSubject(bundle: Bundle, digest: string): void {
   if (bundle.content.$case !== 'dsseEnvelope') return;
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
-    throw new VerificationFailure(`the DSSE payload is ${envelope.payloadType}, not an in-toto statement`);
+    throw new VerificationFailure(
+      `the DSSE payload is ${envelope.payloadType}, not an in-toto statement`,
+    );
   }
   let subjects: { digest?: Record<string, string> }[] = [];
   try {
-    subjects = (JSON.parse(envelope.payload.toString('utf8')) as { subject?: typeof subjects }).subject ?? [];
+    subjects =
+      (JSON.parse(envelope.payload.toString('utf8')) as { subject?: typeof subjects }).subject ??
+      [];
   } catch (e) {
     throw new VerificationFailure('the in-toto statement in the bundle is not JSON', { cause: e });
   }
@@ -146,7 +168,9 @@ function verifyEntity(
 ): VerifiedSignature {
   checkPolicy(policy);
   try {
-    new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(toSignedEntity(bundle, data));
+    new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(
+      toSignedEntity(bundle, data),
+    );
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new VerificationFailure(`the signature does not verify: ${detail}`, {
@@ -157,16 +181,25 @@ function verifyEntity(
   const found = certificateIdentity(bundle);
   const issuer = policy.issuer ?? GITHUB_ACTIONS_ISSUER;
   if (found.issuer !== issuer) {
-    throw new VerificationFailure(`signed with an identity from issuer "${found.issuer}", expected "${issuer}"`, {
-      fix: 'pass the right --certificate-oidc-issuer, or do not trust this signature',
-    });
+    throw new VerificationFailure(
+      `signed with an identity from issuer "${found.issuer}", expected "${issuer}"`,
+      {
+        fix: 'pass the right --certificate-oidc-issuer, or do not trust this signature',
+      },
+    );
   }
   if (policy.identity !== undefined && found.identity !== policy.identity) {
-    throw new VerificationFailure(`signed by "${found.identity}", expected exactly "${policy.identity}"`, {
-      fix: 'pass the identity printed by the release (the reusable workflow), or use --certificate-identity-regexp',
-    });
+    throw new VerificationFailure(
+      `signed by "${found.identity}", expected exactly "${policy.identity}"`,
+      {
+        fix: 'pass the identity printed by the release (the reusable workflow), or use --certificate-identity-regexp',
+      },
+    );
   }
-  if (policy.identityRegexp !== undefined && !anchored(policy.identityRegexp).test(found.identity)) {
+  if (
+    policy.identityRegexp !== undefined &&
+    !anchored(policy.identityRegexp).test(found.identity)
+  ) {
     throw new VerificationFailure(
       `signed by "${found.identity}", which does not match the whole of /${policy.identityRegexp}/`,
       { fix: 'the pattern must match the entire identity; a match inside it does not count' },
@@ -176,9 +209,12 @@ function verifyEntity(
     const want = policy.repository.replace(/^https:\/\/github\.com\//, '').replace(/\/$/, '');
     const got = found.sourceRepository?.replace(/^https:\/\/github\.com\//, '');
     if (got !== want) {
-      throw new VerificationFailure(`signed in repository "${got ?? 'unknown'}", expected "${want}"`, {
-        fix: 'check --certificate-github-workflow-repository, or do not trust this signature',
-      });
+      throw new VerificationFailure(
+        `signed in repository "${got ?? 'unknown'}", expected "${want}"`,
+        {
+          fix: 'check --certificate-github-workflow-repository, or do not trust this signature',
+        },
+      );
     }
   }
   return { ...found, digest };
@@ -193,7 +229,10 @@ export function certificateIdentity(bundle: Bundle): Omit<VerifiedSignature, 'di
       : content.$case === 'x509CertificateChain'
         ? content.x509CertificateChain.certificates[0]?.rawBytes
         : undefined;
-  if (!der) throw new VerificationFailure('the bundle has no signing certificate (keyless signatures carry one)');
+  if (!der)
+    throw new VerificationFailure(
+      'the bundle has no signing certificate (keyless signatures carry one)',
+    );
   const cert = X509Certificate.parse(Buffer.from(der));
   const san = cert.extSubjectAltName;
   const identity = san?.uri ?? san?.rfc822Name ?? '';
@@ -208,7 +247,7 @@ export function certificateIdentity(bundle: Bundle): Omit<VerifiedSignature, 'di
 /** Extensions from 1.3.6.1.4.1.57264.1.8 on hold a DER UTF8String. */
 function utf8Extension(cert: X509Certificate, oid: string): string | undefined {
   const ext = cert.extension(oid);
-  return ext ? ASN1Obj.parseBuffer(ext.value).value.toString('utf8') : undefined;
+  return ext ? ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8') : undefined;
 }
 
 /** The legacy extensions (…1.1 to …1.6) hold the raw string. */

@@ -2,7 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signBlob } from '../../src/sigstore/sign-blob.js';
-import { verifyBlob, GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../../src/sigstore/verify.js';
+import {
+  verifyBlob,
+  GITHUB_ACTIONS_ISSUER,
+  type IdentityPolicy,
+} from '../../src/sigstore/verify.js';
 import { loadTrustMaterial } from '../../src/sigstore/trust.js';
 import type { TrustMaterial } from '@sigstore/verify';
 import { githubToken, startSigstoreStack, WORKFLOW_IDENTITY, type SigstoreStack } from './stack.js';
@@ -44,14 +48,24 @@ describe('blob signing against a local Sigstore stack', () => {
       expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
       expect(bundle.messageSignature.messageDigest.algorithm).toBe('SHA2_256');
       expect(bundle.verificationMaterial.certificate.rawBytes).toEqual(expect.any(String));
-      expect(bundle.verificationMaterial.tlogEntries[0].kindVersion).toEqual({ kind: 'hashedrekord', version: '0.0.1' });
-      expect(bundle.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope).toContain('127.0.0.1');
+      expect(bundle.verificationMaterial.tlogEntries[0].kindVersion).toEqual({
+        kind: 'hashedrekord',
+        version: '0.0.1',
+      });
+      expect(
+        bundle.verificationMaterial.tlogEntries[0].inclusionProof.checkpoint.envelope,
+      ).toContain('127.0.0.1');
     });
   });
 
   describe('#verifyBlob', () => {
     it('accepts the file with the exact identity and reads the source repository', async () => {
-      const result = verifyBlob(await readFile(file), JSON.parse(await readFile(bundlePath, 'utf8')), policy, trust);
+      const result = verifyBlob(
+        await readFile(file),
+        JSON.parse(await readFile(bundlePath, 'utf8')),
+        policy,
+        trust,
+      );
       expect(result.identity).toBe(WORKFLOW_IDENTITY);
       expect(result.issuer).toBe(GITHUB_ACTIONS_ISSUER);
       expect(result.sourceRepository).toBe('https://github.com/acme/hello-plugin');

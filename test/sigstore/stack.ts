@@ -81,7 +81,10 @@ function canonicaliseDsse(proposed: Record<string, unknown>): Record<string, unk
   const spec = proposed.spec as { proposedContent?: { envelope: string; verifiers: string[] } };
   const content = spec.proposedContent;
   if (proposed.kind !== 'dsse' || !content) return proposed;
-  const envelope = JSON.parse(content.envelope) as { payload: string; signatures: { sig: string }[] };
+  const envelope = JSON.parse(content.envelope) as {
+    payload: string;
+    signatures: { sig: string }[];
+  };
   const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
   return {
     apiVersion: proposed.apiVersion,
@@ -89,7 +92,10 @@ function canonicaliseDsse(proposed: Record<string, unknown>): Record<string, unk
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha(content.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((s, i) => ({ signature: s.sig, verifier: content.verifiers[i] })),
+      signatures: envelope.signatures.map((s, i) => ({
+        signature: s.sig,
+        verifier: content.verifiers[i],
+      })),
     },
   };
 }
@@ -142,11 +148,18 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
         if (req.method === 'POST' && path === rekor.path) {
           requests.rekor++;
           if (failures.rekor > 0 && failures.rekor--) return unavailable(res);
-          const canonical = JSON.stringify(canonicaliseDsse(JSON.parse(body) as Record<string, unknown>));
+          const canonical = JSON.stringify(
+            canonicaliseDsse(JSON.parse(body) as Record<string, unknown>),
+          );
           const existing = byBody.get(canonical);
           if (existing) {
-            res.writeHead(409, { 'Content-Type': 'application/json', Location: `${rekor.path}/${existing}` });
-            return res.end(JSON.stringify({ code: 409, message: 'an equivalent entry already exists' }));
+            res.writeHead(409, {
+              'Content-Type': 'application/json',
+              Location: `${rekor.path}/${existing}`,
+            });
+            return res.end(
+              JSON.stringify({ code: 409, message: 'an equivalent entry already exists' }),
+            );
           }
           const out = await rekor.fn(canonical);
           if (out.statusCode === 201) {
@@ -174,7 +187,8 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
   const der = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
   const start = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
   const logId = (k: KeyObject) => createHash('sha256').update(der(k)).digest('base64');
-  const rawB64 = (view: ArrayBufferView) => Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
+  const rawB64 = (view: ArrayBufferView) =>
+    Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
   const key = (k: KeyObject) => ({
     rawBytes: der(k).toString('base64'),
     keyDetails: 'PKIX_ECDSA_P256_SHA_256',
@@ -182,7 +196,14 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
   });
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [{ baseUrl: url, hashAlgorithm: 'SHA2_256', publicKey: key(tlogKeys.publicKey), logId: { keyId: logId(tlogKeys.publicKey) } }],
+    tlogs: [
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: key(tlogKeys.publicKey),
+        logId: { keyId: logId(tlogKeys.publicKey) },
+      },
+    ],
     certificateAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
@@ -192,13 +213,23 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
       },
     ],
     ctlogs: [
-      { baseUrl: url, hashAlgorithm: 'SHA2_256', publicKey: key(ctKeys.publicKey), logId: { keyId: rawB64(ctLog.logID) } },
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: key(ctKeys.publicKey),
+        logId: { keyId: rawB64(ctLog.logID) },
+      },
     ],
     timestampAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'tsa' },
         uri: url,
-        certChain: { certificates: [{ rawBytes: rawB64(tsa.intCertificate) }, { rawBytes: rawB64(tsa.rootCertificate) }] },
+        certChain: {
+          certificates: [
+            { rawBytes: rawB64(tsa.intCertificate) },
+            { rawBytes: rawB64(tsa.rootCertificate) },
+          ],
+        },
         validFor: { start },
       },
     ],
