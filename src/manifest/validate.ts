@@ -1,0 +1,192 @@
+/**
+ * Validates one manifest file: reads it defensively (directories, empty, binary and huge files
+ * get a clear message), parses TOML with positions, checks field types and unknown keys, the
+ * semantic rules, paths, and a skill's SKILL.md. Every finding carries file, line and column.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Finding } from '../cli/report.js';
+import type { LoadedManifest } from './types.js';
+import { IoError } from '../errors.js';
+import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
+import { checkSchema } from './schema.js';
+import { checkRules } from './rules.js';
+import { checkSkillFile } from './skill.js';
+import { pathEscape } from './paths.js';
+import { positionsOf, toPluginManifest } from './typed.js';
+
+export const MANIFEST_FILE = 'samuel-plugin.toml';
+/** Real manifests are a few hundred bytes; anything past this is not one. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+export interface ValidateOptions {
+  cwd?: string;
+  /** Unknown keys become errors (the JSON schema's `additionalProperties: false`). */
+  strict?: boolean;
+  /** Release tag that must match `version` (with or without "v"). */
+  tag?: string;
+  /** The release step will pin [oci].image to the pushed digest. */
+  willPin?: boolean;
+}
+
+export interface ValidationResult {
+  /** Absolute manifest path. */
+  file: string;
+  /** The path as shown in messages (relative to cwd when inside it). */
+  displayPath: string;
+  findings: Finding[];
+  /** Set when the manifest has no errors. */
+  loaded?: LoadedManifest;
+}
+
+/** Resolves a plugin directory or manifest path to the manifest file; throws IoError if none. */
+export async function resolveManifestPath(pathOrDir: string, cwd: string): Promise<string> {
+  const abs = resolve(cwd, pathOrDir);
+  let info;
+  try {
+    info = await stat(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IoError(`${pathOrDir}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`, {
+      cause: e,
+      fix: 'pass the plugin directory or its samuel-plugin.toml',
+    });
+  }
+  if (!info.isDirectory()) return abs;
+  const inside = join(abs, MANIFEST_FILE);
+  try {
+    const innerInfo = await stat(inside);
+    if (innerInfo.isDirectory()) {
+      throw new IoError(`${displayOf(inside, cwd)} is a directory, not a file`, { fix: `make ${MANIFEST_FILE} a TOML file` });
+    }
+  } catch (e) {
+    if (e instanceof IoError) throw e;
+    throw new IoError(`${pathOrDir} has no ${MANIFEST_FILE}`, {
+      cause: e,
+      fix: `pass the directory that holds ${MANIFEST_FILE}, or create one (see templates/ for examples)`,
+    });
+  }
+  return inside;
+}
+
+function displayOf(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+/** Validates the manifest at `pathOrDir` (a plugin directory or the manifest itself). */
+export async function validateManifestFile(pathOrDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const file = await resolveManifestPath(pathOrDir, cwd);
+  const displayPath = displayOf(file, cwd);
+  const result: ValidationResult = { file, displayPath, findings: [] };
+  const info = await stat(file);
+  if (info.size > MAX_MANIFEST_BYTES) {
+    result.findings.push(fileFinding(displayPath, 'file-too-large', `the manifest is ${info.size} bytes; a samuel-plugin.toml is at most ${MAX_MANIFEST_BYTES} bytes`, 'point at the real samuel-plugin.toml (a few hundred bytes of TOML)'));
+    return result;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new IoError(`cannot read ${displayPath}: ${(e as Error).message}`, { cause: e, fix: 'check the file permissions' });
+  }
+  return validateManifestBytes(bytes, { ...options, file, displayPath });
+}
+
+function fileFinding(file: string, rule: string, message: string, fix: string, line = 1, col = 1): Finding {
+  return { severity: 'error', rule, message, fix, file, line, col };
+}
+
+/**
+ * Validates manifest content already in memory. `file` (absolute) locates the plugin directory
+ * for path and SKILL.md checks; `displayPath` is what messages show.
+ */
+export async function validateManifestBytes(
+  bytes: Buffer,
+  options: ValidateOptions & { file: string; displayPath: string },
+): Promise<ValidationResult> {
+  const { file, displayPath } = options;
+  const cwd = options.cwd ?? process.cwd();
+  const result: ValidationResult = { file, displayPath, findings: [] };
+  const fail = (rule: string, message: string, fix: string, line = 1, col = 1) => {
+    result.findings.push(fileFinding(displayPath, rule, message, fix, line, col));
+    return result;
+  };
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    return fail('file-empty', 'the manifest is empty', 'add at least name, version and kind (see templates/ for examples)');
+  }
+  const nul = bytes.indexOf(0);
+  let text: string;
+  try {
+    if (nul >= 0) throw new Error('NUL byte');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = nul >= 0 ? nul : firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset).toString('latin1');
+    const line = before.split('\n').length;
+    const col = offset - before.lastIndexOf('\n');
+    return fail('file-binary', 'the manifest is not UTF-8 text (it looks like a binary file)', `${MANIFEST_FILE} must be a UTF-8 TOML file`, line, col);
+  }
+
+  let root: TomlNode;
+  try {
+    root = parseTomlTree(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof TomlSyntaxError) {
+      return fail('toml-syntax', `manifest is not valid TOML: ${e.message}`, 'fix the TOML syntax at this position', e.line, e.col);
+    }
+    throw e;
+  }
+
+  const badTypes = new Set<string>();
+  checkSchema(root, { file: displayPath, strict: options.strict === true, findings: result.findings, badTypes });
+  const ruleContext = { root, file: displayPath, findings: result.findings, badTypes, willPin: options.willPin === true };
+  checkRules(options.tag === undefined ? ruleContext : { ...ruleContext, tag: options.tag });
+
+  const dir = dirname(file);
+  const kind = root.entries?.get('kind')?.value;
+  const name = root.entries?.get('name');
+  const module = root.entries?.get('wasm')?.entries?.get('module');
+  if (kind === 'wasm' && module?.type === 'string' && (module.value as string).trim() !== '') {
+    const problem = await pathEscape(dir, module.value as string);
+    if (problem) {
+      result.findings.push({ severity: 'error', rule: 'path-escape', message: `[wasm].module ${JSON.stringify(module.value)} must stay inside the plugin directory: ${problem}`, fix: 'use a path relative to the plugin directory, e.g. "plugin.wasm"', field: 'wasm.module', file: displayPath, line: module.valuePos.line, col: module.valuePos.col });
+    }
+  }
+  for (const item of root.entries?.get('provides')?.entries?.get('skills')?.items ?? []) {
+    if (item.type !== 'string' || !/[/\\]|^\.\.?$/.test(item.value as string)) continue;
+    const problem = await pathEscape(dir, item.value as string);
+    if (problem) {
+      result.findings.push({ severity: 'error', rule: 'path-escape', message: `provides.skills entry ${JSON.stringify(item.value)} must stay inside the plugin directory: ${problem}`, fix: 'use a path relative to the plugin directory', field: 'provides.skills', file: displayPath, line: item.valuePos.line, col: item.valuePos.col });
+    }
+  }
+  if (kind === 'skill') {
+    const skillFile = join(dir, 'SKILL.md');
+    const manifestName = name?.type === 'string' ? (name.value as string) : undefined;
+    result.findings.push(...(await checkSkillFile(skillFile, displayOf(skillFile, cwd), manifestName, displayPath)));
+  }
+
+  // Report in reading order within each file (SKILL.md findings after the manifest's).
+  result.findings.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) : a.file === displayPath ? -1 : 1));
+  if (!result.findings.some((f) => f.severity === 'error')) {
+    result.loaded = { file, dir, source: text, manifest: toPluginManifest(root), positions: positionsOf(root) };
+  }
+  return result;
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let lo = 0;
+  let hi = bytes.length;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

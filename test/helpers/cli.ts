@@ -1,0 +1,25 @@
+/** Runs the CLI in-process and captures what it prints. */
+import { main } from '../../src/cli/main.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const env = options.env ?? { PATH: process.env.PATH, HOME: process.env.HOME };
+  const code = await main(argv, {
+    cwd: options.cwd ?? process.cwd(),
+    env,
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+  });
+  return { code, stdout, stderr };
+}
