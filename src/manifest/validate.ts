@@ -47,10 +47,9 @@ export async function resolveManifestPath(pathOrDir: string, cwd: string): Promi
     info = await stat(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new IoError(`${pathOrDir}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`, {
-      cause: e,
-      fix: 'pass the plugin directory or its samuel-plugin.toml',
-    });
+    const fix = 'pass the plugin directory or its samuel-plugin.toml';
+    if (code === 'ENOENT') throw new IoError(`${pathOrDir}: no such file or directory`, { fix });
+    throw new IoError(`${pathOrDir}: ${(e as Error).message}`, { cause: e, fix });
   }
   if (!info.isDirectory()) return abs;
   const inside = join(abs, MANIFEST_FILE);
