@@ -8,6 +8,7 @@
  * outside its own body — Node modules arrive as arguments.
  */
 import type { GuestPolicy } from './policy.js';
+import type { WasmEngine, WasmInstance, WasmMemory } from './engine.js';
 
 /** What the worker receives. */
 export interface GuestInput {
@@ -70,7 +71,11 @@ export async function guestMain(
   const p = input.policy;
   const result: GuestResult = { presentExports: [], calls: [] };
   const dec = new TextDecoder();
-  let memory: WebAssembly.Memory | undefined;
+  // The global is read inside the worker; engine.ts only lends the types.
+  const WA = (globalThis as unknown as { WebAssembly: WasmEngine }).WebAssembly;
+  // Assigned once the instance exists; the host functions close over it before that.
+  // eslint-disable-next-line prefer-const
+  let memory: WasmMemory | undefined;
   let exports: Record<string, unknown> = {};
   let exitCode: number | null = null;
 
@@ -290,20 +295,19 @@ export async function guestMain(
   };
 
   post({ t: 'phase', name: 'instantiate' });
-  let instance: WebAssembly.Instance;
+  let instance: WasmInstance;
   try {
-    const mod = await WebAssembly.compile(input.bytes);
-    instance = await WebAssembly.instantiate(mod, { wasi_snapshot_preview1: wasiImport, samuel });
+    const mod = await WA.compile(input.bytes);
+    instance = await WA.instantiate(mod, { wasi_snapshot_preview1: wasiImport, samuel });
   } catch (e) {
     result.instantiateError = frames(e);
     return result;
   }
   exports = instance.exports as Record<string, unknown>;
   memory =
-    exports.memory instanceof WebAssembly.Memory
+    exports.memory instanceof WA.Memory
       ? exports.memory
-      : (Object.values(exports).find((v) => v instanceof WebAssembly.Memory) as
-          WebAssembly.Memory | undefined);
+      : (Object.values(exports).find((v) => v instanceof WA.Memory) as WasmMemory | undefined);
   reportMemory();
   try {
     if (typeof exports._start === 'function') {
@@ -320,8 +324,8 @@ export async function guestMain(
     } else {
       // Arm node:wasi for reactors without running _initialize, as wazero does.
       wasi.initialize({
-        exports: { memory: memory ?? new WebAssembly.Memory({ initial: 0 }) },
-      } as unknown as WebAssembly.Instance);
+        exports: { memory: memory ?? new WA.Memory({ initial: 0 }) },
+      } as unknown as WasmInstance);
     }
   } catch (e) {
     result.instantiateError =
