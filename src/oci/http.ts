@@ -15,7 +15,7 @@ export interface RetryPolicy {
   retries: number;
   /** First backoff delay; doubles on every attempt (with jitter). */
   baseDelayMs: number;
-  /** Upper bound for one backoff delay and for an honoured `Retry-After`. */
+  /** Upper bound for one backoff delay (a server's `Retry-After` may ask for longer, up to a minute). */
   maxDelayMs: number;
   /** A request that sends or receives nothing for this long is abandoned and retried. */
   idleTimeoutMs: number;
@@ -28,6 +28,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
   maxDelayMs: 30_000,
   idleTimeoutMs: 60_000,
 };
+
+/** A server asking for a longer pause than this gets this long (then we try again). */
+const MAX_RETRY_AFTER_MS = 60_000;
 
 /** One request. `body` is a factory so a retried request gets a fresh stream. */
 export interface HttpRequest {
@@ -170,7 +173,7 @@ export async function withRetry<T>(
       const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
       const jittered = backoff / 2 + Math.random() * (backoff / 2);
       const delay =
-        e.retryAfterMs !== undefined ? Math.min(policy.maxDelayMs, e.retryAfterMs) : jittered;
+        e.retryAfterMs !== undefined ? Math.min(MAX_RETRY_AFTER_MS, e.retryAfterMs) : jittered;
       onRetry?.(
         `${e.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 2} of ${policy.retries + 1})`,
       );

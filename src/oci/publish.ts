@@ -157,7 +157,14 @@ async function finish(
   opts: PublishOptions,
 ): Promise<PublishResult> {
   const pushed = await store.pushManifest(bytes, mediaType);
-  if (!(await store.hasManifest(pushed.digest))) {
+  // Some registries index a manifest a moment after accepting it (MANIFEST_UNKNOWN right after
+  // a push): wait a little for it to show before deciding no tag may move.
+  let visible = false;
+  for (let attempt = 0; attempt < 5 && !visible; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    visible = await store.hasManifest(pushed.digest);
+  }
+  if (!visible) {
     throw new ReleaseError(
       'REGISTRY',
       `${store.location} does not show manifest ${pushed.digest} after pushing it; no tag was moved`,

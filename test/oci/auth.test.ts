@@ -6,7 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Reporter } from '../../src/cli/report.js';
 import { ReleaseError, describeError } from '../../src/errors.js';
-import { openStore, parseReference, privatePackageWarning, publishWasm, RegistryStore } from '../../src/oci/index.js';
+import {
+  openStore,
+  parseReference,
+  privatePackageWarning,
+  publishWasm,
+  RegistryStore,
+} from '../../src/oci/index.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { startFront, type Front } from './helpers/front.js';
 import { tempDir, wasmPlugin } from './helpers/fixtures.js';
@@ -19,7 +25,12 @@ const user = { username: 'alice', password: 's3cret-pass' };
 function recordingReporter(): { reporter: Reporter; text: () => string; masked: string[] } {
   const chunks: string[] = [];
   const masked: string[] = [];
-  const reporter = new Reporter({ json: false, actions: false, out: (t) => chunks.push(t), err: (t) => chunks.push(t) });
+  const reporter = new Reporter({
+    json: false,
+    actions: false,
+    out: (t) => chunks.push(t),
+    err: (t) => chunks.push(t),
+  });
   reporter.secret = (v: string) => void masked.push(v);
   return { reporter, text: () => chunks.join(''), masked };
 }
@@ -45,9 +56,20 @@ describe('Basic auth (docker-registry with htpasswd)', () => {
     const { loaded, modulePath } = wasmPlugin('1.0.0');
     const env = { REGISTRY_USERNAME: user.username, REGISTRY_PASSWORD: user.password };
     const rec = recordingReporter();
-    const store = await openStore(`${registry.host}/acme/basic`, { insecure: true, env, reporter: rec.reporter });
+    const store = await openStore(`${registry.host}/acme/basic`, {
+      insecure: true,
+      env,
+      reporter: rec.reporter,
+    });
     const result = await publishWasm(loaded, modulePath, store);
-    const raw = spawnSync('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `${user.username}:${user.password}`, `docker://${registry.host}/acme/basic:1.0.0`]);
+    const raw = spawnSync('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      '--creds',
+      `${user.username}:${user.password}`,
+      `docker://${registry.host}/acme/basic:1.0.0`,
+    ]);
     expect(digestOf(raw.stdout)).toBe(result.digest);
     expect(rec.masked).toContain(user.password);
     expect(rec.text()).not.toContain(user.password);
@@ -56,9 +78,15 @@ describe('Basic auth (docker-registry with htpasswd)', () => {
   it('reads credentials from a docker config.json', async () => {
     const dockerConfig = tempDir();
     const auth = Buffer.from(`${user.username}:${user.password}`).toString('base64');
-    writeFileSync(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [`http://${registry.host}`]: { auth } } }));
+    writeFileSync(
+      join(dockerConfig, 'config.json'),
+      JSON.stringify({ auths: { [`http://${registry.host}`]: { auth } } }),
+    );
     const { loaded, modulePath } = wasmPlugin('1.0.1');
-    const store = await openStore(`${registry.host}/acme/dockercfg`, { insecure: true, env: { DOCKER_CONFIG: dockerConfig, HOME: tempDir() } });
+    const store = await openStore(`${registry.host}/acme/dockercfg`, {
+      insecure: true,
+      env: { DOCKER_CONFIG: dockerConfig, HOME: tempDir() },
+    });
     expect((await publishWasm(loaded, modulePath, store)).tags).toEqual(['1.0.1', 'latest']);
   });
 
@@ -66,17 +94,28 @@ describe('Basic auth (docker-registry with htpasswd)', () => {
     const { loaded, modulePath } = wasmPlugin();
     const home = tempDir();
     mkdirSync(join(home, '.docker'));
-    const store = await openStore(`${registry.host}/acme/anon`, { insecure: true, env: { HOME: home } });
+    const store = await openStore(`${registry.host}/acme/anon`, {
+      insecure: true,
+      env: { HOME: home },
+    });
     const err = await failure(publishWasm(loaded, modulePath, store));
     expect(err.code).toBe('REGISTRY');
     expect(err.message).toMatch(/rejected our credentials .*HTTP 401/);
-    expect(err.fix).toMatch(/docker login 127\.0\.0\.1:\d+`, or set REGISTRY_USERNAME and REGISTRY_PASSWORD/);
+    expect(err.fix).toMatch(
+      /docker login 127\.0\.0\.1:\d+`, or set REGISTRY_USERNAME and REGISTRY_PASSWORD/,
+    );
   });
 
   it('names where a wrong password came from', async () => {
     const { loaded, modulePath } = wasmPlugin();
     const env = { REGISTRY_USERNAME: user.username, REGISTRY_PASSWORD: 'wrong' };
-    const err = await failure(publishWasm(loaded, modulePath, await openStore(`${registry.host}/acme/wrong`, { insecure: true, env })));
+    const err = await failure(
+      publishWasm(
+        loaded,
+        modulePath,
+        await openStore(`${registry.host}/acme/wrong`, { insecure: true, env }),
+      ),
+    );
     expect(err.fix).toMatch(/credential from REGISTRY_USERNAME\/REGISTRY_PASSWORD is not accepted/);
     expect(describeError(err)).not.toContain('wrong');
   });
@@ -102,7 +141,11 @@ describe('Bearer token flow (GHCR-like front)', () => {
   it('answers the 401 challenge with a scoped token, masks it, and publishes', async () => {
     const f = await front();
     const rec = recordingReporter();
-    const store = await openStore(`${f.host}/acme/bearer`, { insecure: true, env, reporter: rec.reporter });
+    const store = await openStore(`${f.host}/acme/bearer`, {
+      insecure: true,
+      env,
+      reporter: rec.reporter,
+    });
     expect(await (store as RegistryStore).repositoryExists()).toBe(false);
     const { loaded, modulePath } = wasmPlugin('5.0.0');
     const result = await publishWasm(loaded, modulePath, store);
@@ -122,18 +165,25 @@ describe('Bearer token flow (GHCR-like front)', () => {
     const store = await openStore(`${f.host}/acme/denied`, { insecure: true, env });
     const { loaded, modulePath } = wasmPlugin();
     const err = await failure(publishWasm(loaded, modulePath, store));
-    expect(err.message).toMatch(/denied access to acme\/denied .*HTTP 403 DENIED \(permission_denied: write_package\)/);
+    expect(err.message).toMatch(
+      /denied access to acme\/denied .*HTTP 403 DENIED \(permission_denied: write_package\)/,
+    );
     expect(err.fix).toContain('`permissions: packages: write`');
     expect(err.fix).toContain('Manage Actions access');
   });
 
   it('reports a token endpoint that refuses the credential', async () => {
     const f = await front();
-    const store = await openStore(`${f.host}/acme/x`, { insecure: true, env: { REGISTRY_USERNAME: 'alice', REGISTRY_PASSWORD: 'nope' } });
+    const store = await openStore(`${f.host}/acme/x`, {
+      insecure: true,
+      env: { REGISTRY_USERNAME: 'alice', REGISTRY_PASSWORD: 'nope' },
+    });
     const { loaded, modulePath } = wasmPlugin();
     const err = await failure(publishWasm(loaded, modulePath, store));
     expect(err.message).toMatch(/refused a token for repository:acme\/x:pull,push .*HTTP 401/);
-    expect(err.fix).toMatch(/credential from REGISTRY_USERNAME\/REGISTRY_PASSWORD is wrong or lacks access/);
+    expect(err.fix).toMatch(
+      /credential from REGISTRY_USERNAME\/REGISTRY_PASSWORD is wrong or lacks access/,
+    );
   });
 
   it('uses the referrers API when the registry has it (no fallback tag)', async () => {
@@ -149,12 +199,19 @@ describe('Bearer token flow (GHCR-like front)', () => {
         artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
         config: empty,
         layers: [empty],
-        subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: subject.digest, size: 1 },
+        subject: {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: subject.digest,
+          size: 1,
+        },
       }),
     );
     const pushed = await store.pushManifest(sig, 'application/vnd.oci.image.manifest.v1+json');
     expect(f.requests.some((r) => r.includes('/manifests/sha256-'))).toBe(false);
-    const list = await store.referrers(subject.digest, 'application/vnd.dev.sigstore.bundle.v0.3+json');
+    const list = await store.referrers(
+      subject.digest,
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+    );
     expect(list.map((d) => d.digest)).toEqual([pushed.digest]);
     expect(f.requests).toContain(`GET /v2/acme/refs/referrers/${subject.digest}`);
   });

@@ -11,12 +11,21 @@ export function tempDir(prefix = 'spr-oci-'): string {
 }
 
 /** A wasm plugin folder with a tiny (valid header) module and its typed manifest. */
-export function wasmPlugin(version = '1.2.3', extra: Partial<PluginManifest> = {}): { loaded: LoadedManifest; modulePath: string } {
+export function wasmPlugin(
+  version = '1.2.3',
+  extra: Partial<PluginManifest> = {},
+): { loaded: LoadedManifest; modulePath: string } {
   const dir = tempDir('spr-plugin-');
   const modulePath = join(dir, 'plugin.wasm');
   // "\0asm" + version 1, then a custom section with random bytes so each plugin differs.
   const payload = randomBytes(32);
-  writeFileSync(modulePath, Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0, payload.length + 2, 1, 0x78]), payload]));
+  writeFileSync(
+    modulePath,
+    Buffer.concat([
+      Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0, payload.length + 2, 1, 0x78]),
+      payload,
+    ]),
+  );
   const manifest: PluginManifest = {
     name: 'hello',
     version,
@@ -41,7 +50,13 @@ export function wasmPlugin(version = '1.2.3', extra: Partial<PluginManifest> = {
     runtime: { maxMemoryMiB: 64, softTimeoutMs: 5000, hardTimeoutMs: 30000 },
     ...extra,
   };
-  const loaded: LoadedManifest = { file: join(dir, 'samuel-plugin.toml'), dir, source: '', manifest, positions: new Map() };
+  const loaded: LoadedManifest = {
+    file: join(dir, 'samuel-plugin.toml'),
+    dir,
+    source: '',
+    manifest,
+    positions: new Map(),
+  };
   return { loaded, modulePath };
 }
 
@@ -55,26 +70,62 @@ function writeBlob(dir: string, data: Buffer): { digest: string; size: number } 
  * An OCI image layout with one image per platform (random layers of `layerSizes` bytes); with
  * several platforms `index.json` points at one image index, as `podman manifest push` writes.
  */
-export function imageLayout(platforms: string[] = ['linux/amd64'], layerSizes: number[] = [1024, 2048]): { dir: string } {
+export function imageLayout(
+  platforms: string[] = ['linux/amd64'],
+  layerSizes: number[] = [1024, 2048],
+): { dir: string } {
   const dir = tempDir('spr-layout-');
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   const images = platforms.map((p) => {
     const [os, architecture] = p.split('/') as [string, string];
-    const layers = layerSizes.map((n) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...writeBlob(dir, randomBytes(n)) }));
-    const config = writeBlob(dir, Buffer.from(JSON.stringify({ architecture, os, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) } })));
-    const manifest = Buffer.from(
-      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config }, layers }),
+    const layers = layerSizes.map((n) => ({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar',
+      ...writeBlob(dir, randomBytes(n)),
+    }));
+    const config = writeBlob(
+      dir,
+      Buffer.from(
+        JSON.stringify({
+          architecture,
+          os,
+          rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        }),
+      ),
     );
-    return { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...writeBlob(dir, manifest), platform: { os, architecture } };
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+        layers,
+      }),
+    );
+    return {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      ...writeBlob(dir, manifest),
+      platform: { os, architecture },
+    };
   });
   let top: object;
   if (images.length === 1) top = images[0]!;
   else {
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: images }));
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: images,
+      }),
+    );
     top = { mediaType: 'application/vnd.oci.image.index.v1+json', ...writeBlob(dir, index) };
   }
-  writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ ...top, annotations: { 'org.opencontainers.image.ref.name': 'latest' } }] }));
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [{ ...top, annotations: { 'org.opencontainers.image.ref.name': 'latest' } }],
+    }),
+  );
   return { dir };
 }
 

@@ -49,16 +49,21 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     requests.push(`${req.method} ${url.pathname}`);
     if (url.pathname === '/token') {
       const auth = req.headers.authorization;
-      const expected = 'Basic ' + Buffer.from(`${options.username}:${options.password}`).toString('base64');
+      const expected =
+        'Basic ' + Buffer.from(`${options.username}:${options.password}`).toString('base64');
       if (auth !== undefined && auth !== expected) {
-        res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED","message":"bad credentials"}]}');
+        res
+          .writeHead(401, { 'content-type': 'application/json' })
+          .end('{"errors":[{"code":"UNAUTHORIZED","message":"bad credentials"}]}');
         return;
       }
       const wantsPush = url.searchParams.getAll('scope').some((s) => /:.*push/.test(s));
       const token = randomUUID();
       tokens.set(token, { push: auth === expected && wantsPush && !options.pullOnly });
       issued.push(token);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, expires_in: 300 }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ token, expires_in: 300 }));
       return;
     }
     const repo = /^\/v2\/(.+?)\/(blobs|manifests|tags|referrers)\//.exec(url.pathname)?.[1] ?? '';
@@ -75,14 +80,22 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     const writing = !['GET', 'HEAD'].includes(req.method ?? 'GET');
     if (writing && !grant.push) {
       req.resume();
-      res.writeHead(403, { 'content-type': 'application/json' }).end('{"errors":[{"code":"DENIED","message":"permission_denied: write_package"}]}');
+      res
+        .writeHead(403, { 'content-type': 'application/json' })
+        .end('{"errors":[{"code":"DENIED","message":"permission_denied: write_package"}]}');
       return;
     }
     const refMatch = /^\/v2\/.+\/referrers\/(sha256:[a-f0-9]{64})$/.exec(url.pathname);
     if (options.referrers && refMatch && req.method === 'GET') {
       const list = referrers.get(refMatch[1]!) ?? [];
       res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' });
-      res.end(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: list }));
+      res.end(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          manifests: list,
+        }),
+      );
       return;
     }
     if (options.referrers && req.method === 'PUT' && /\/manifests\//.test(url.pathname)) {
@@ -90,13 +103,25 @@ export async function startFront(options: FrontOptions): Promise<Front> {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks);
-        const parsed = JSON.parse(body.toString()) as { subject?: { digest: string }; artifactType?: string; mediaType: string; config?: { mediaType: string }; annotations?: Record<string, string> };
+        const parsed = JSON.parse(body.toString()) as {
+          subject?: { digest: string };
+          artifactType?: string;
+          mediaType: string;
+          config?: { mediaType: string };
+          annotations?: Record<string, string>;
+        };
         forward(req, res, body, (headers) => {
           if (!parsed.subject) return headers;
           const digest = 'sha256:' + createHash('sha256').update(body).digest('hex');
           const list = referrers.get(parsed.subject.digest) ?? [];
           if (!list.some((d) => d.digest === digest)) {
-            list.push({ mediaType: parsed.mediaType, digest, size: body.length, artifactType: parsed.artifactType ?? parsed.config?.mediaType, annotations: parsed.annotations });
+            list.push({
+              mediaType: parsed.mediaType,
+              digest,
+              size: body.length,
+              artifactType: parsed.artifactType ?? parsed.config?.mediaType,
+              annotations: parsed.annotations,
+            });
           }
           referrers.set(parsed.subject.digest, list);
           return { ...headers, 'oci-subject': parsed.subject.digest };
@@ -107,15 +132,26 @@ export async function startFront(options: FrontOptions): Promise<Front> {
     forward(req, res);
   });
 
-  function forward(req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer, edit?: (h: http.OutgoingHttpHeaders) => http.OutgoingHttpHeaders): void {
+  function forward(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    body?: Buffer,
+    edit?: (h: http.OutgoingHttpHeaders) => http.OutgoingHttpHeaders,
+  ): void {
     const headers = { ...req.headers };
     delete headers.authorization;
     if (body) headers['content-length'] = String(body.length);
-    const up = http.request({ host: '127.0.0.1', port: options.upstreamPort, method: req.method, path: req.url, headers }, (upRes) => {
-      const out: http.OutgoingHttpHeaders = { ...upRes.headers };
-      res.writeHead(upRes.statusCode ?? 502, edit && (upRes.statusCode ?? 0) < 300 ? edit(out) : out);
-      upRes.pipe(res);
-    });
+    const up = http.request(
+      { host: '127.0.0.1', port: options.upstreamPort, method: req.method, path: req.url, headers },
+      (upRes) => {
+        const out: http.OutgoingHttpHeaders = { ...upRes.headers };
+        res.writeHead(
+          upRes.statusCode ?? 502,
+          edit && (upRes.statusCode ?? 0) < 300 ? edit(out) : out,
+        );
+        upRes.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     if (body) up.end(body);
     else req.pipe(up);

@@ -16,7 +16,13 @@ export function digestOf(bytes: Buffer): string {
 
 /** Copies every blob of `ref` (all platforms) into a fresh layout: proves the content is complete. */
 export function skopeoCopyAll(ref: string, dest: string): { ok: boolean; stderr: string } {
-  const res = spawnSync('skopeo', ['copy', '--all', '--src-tls-verify=false', ref, `oci:${dest}:copy`]);
+  const res = spawnSync('skopeo', [
+    'copy',
+    '--all',
+    '--src-tls-verify=false',
+    ref,
+    `oci:${dest}:copy`,
+  ]);
   return { ok: res.status === 0, stderr: res.stderr.toString() };
 }
 

@@ -29,12 +29,17 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts a registry; with `auth` it requires those Basic credentials. */
-export async function startRegistry(auth?: { username: string; password: string }): Promise<TestRegistry> {
+export async function startRegistry(auth?: {
+  username: string;
+  password: string;
+}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'spr-registry-'));
   const port = await freePort();
   let authBlock = '';
   if (auth) {
-    const line = spawnSync('htpasswd', ['-Bbn', auth.username, auth.password], { encoding: 'utf8' });
+    const line = spawnSync('htpasswd', ['-Bbn', auth.username, auth.password], {
+      encoding: 'utf8',
+    });
     if (line.status !== 0) throw new Error(`htpasswd failed: ${line.stderr}`);
     writeFileSync(join(dir, 'htpasswd'), line.stdout);
     authBlock = `auth:\n  htpasswd:\n    realm: test\n    path: ${join(dir, 'htpasswd')}\n`;
@@ -44,7 +49,9 @@ export async function startRegistry(auth?: { username: string; password: string 
     config,
     `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n${authBlock}`,
   );
-  const child: ChildProcess = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('docker-registry', ['serve', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
   const deadline = Date.now() + 15_000;
