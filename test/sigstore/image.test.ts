@@ -19,6 +19,7 @@ import { githubToken, startSigstoreStack, WORKFLOW_IDENTITY, type SigstoreStack 
 import { MemoryStore, pushImage, pushIndex } from './memory-store.js';
 import { startRegistry, type LocalRegistry } from './registry.js';
 import { cosign } from './cosign.js';
+import { main } from '../../src/cli/main.js';
 
 const FAST_RETRY = { retries: 2, minTimeoutMs: 10, maxTimeoutMs: 20, factor: 1 };
 const policy: IdentityPolicy = { identity: WORKFLOW_IDENTITY, issuer: GITHUB_ACTIONS_ISSUER };
@@ -153,6 +154,45 @@ describe('image signing', () => {
       const bundleFile = join(dir, 'hello-plugin.bundle');
       await writeFile(bundleFile, JSON.stringify(signed[0]!.bundle));
       expect(verifyImage(index.digest, signed[0]!.bundle, policy, trust).digest).toBe(index.digest);
+    });
+
+    it('our verify finds the referrer in the registry, and rejects a bundle for another digest', async () => {
+      const image = await pushImage(store, 'ours');
+      const other = await pushImage(store, 'other');
+      const [signed] = await signImage(store, image.digest, sign);
+      const out: string[] = [];
+      const run = (args: string[]) =>
+        main(
+          [
+            'verify',
+            ...args,
+            '--trusted-root',
+            stack.trustedRootPath,
+            '--certificate-identity',
+            WORKFLOW_IDENTITY,
+          ],
+          {
+            env: { PATH: process.env.PATH },
+            out: (t) => out.push(t),
+            err: (t) => out.push(t),
+          },
+        );
+      expect(
+        await run([`${registry.host}/acme/hello-plugin@${image.digest}`, '--allow-http-registry']),
+      ).toBe(0);
+      expect(out.join('')).toContain('Verified OK');
+      const bundleFile = join(dir, 'ours.bundle');
+      await writeFile(bundleFile, JSON.stringify(signed!.bundle));
+      out.length = 0;
+      expect(
+        await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--bundle', bundleFile]),
+      ).toBe(1);
+      expect(out.join('')).toContain(`the bundle is for ${image.digest}, not for ${other.digest}`);
+      out.length = 0;
+      expect(
+        await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--allow-http-registry']),
+      ).toBe(1);
+      expect(out.join('')).toContain('has no Sigstore bundle attached');
     });
 
     it('cosign rejects the signature for another identity', async () => {

@@ -37,6 +37,8 @@ export interface SigstoreStack {
   trustedRoot: Record<string, unknown>;
   /** Make the next `n` requests to a service fail with 503 (a transient outage). */
   failNext(service: 'fulcio' | 'rekor', n: number): void;
+  /** Record the next Rekor entry but answer 503, as when a response is lost: the retry then conflicts. */
+  loseNextRekorResponse(): void;
   /** Requests seen per service, to assert retries and conflict handling. */
   requests: Record<'fulcio' | 'rekor' | 'rekorGet' | 'tsa', number>;
   close(): Promise<void>;
@@ -118,6 +120,7 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
   const timestamp = tsaHandler(tsa);
 
   const failures = { fulcio: 0, rekor: 0 };
+  let loseResponse = false;
   const requests = { fulcio: 0, rekor: 0, rekorGet: 0, tsa: 0 };
   // Entries by UUID, and UUID by canonical body, so a duplicate gets 409 like real Rekor.
   const entries = new Map<string, unknown>();
@@ -167,6 +170,10 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
             const uuid = Object.keys(created)[0] as string;
             entries.set(uuid, created);
             byBody.set(canonical, uuid);
+            if (loseResponse) {
+              loseResponse = false;
+              return unavailable(res);
+            }
           }
           res.writeHead(out.statusCode, { 'Content-Type': out.contentType ?? 'text/plain' });
           return res.end(out.response as string);
@@ -243,6 +250,9 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
     requests,
     failNext(service, n) {
       failures[service] = n;
+    },
+    loseNextRekorResponse() {
+      loseResponse = true;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
