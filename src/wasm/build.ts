@@ -1,0 +1,117 @@
+/**
+ * `build`: compiles the plugin with its toolchain into `[wasm].module`, streams the compiler's
+ * output into a log group, enforces the size budget and records the toolchain version.
+ */
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { LoadedManifest } from '../manifest/types.js';
+import type { Reporter } from '../cli/report.js';
+import { ConfigurationError, ReleaseError, UsageError } from '../errors.js';
+import { run, tail } from '../util/exec.js';
+import { detectToolchain, planBuild, toolchainVersion, type Toolchain } from './toolchain.js';
+
+/** Samuel's reference plugin fails its release above 2 MiB. */
+export const DEFAULT_SIZE_BUDGET = 2 * 1024 * 1024;
+
+export interface BuildOptions {
+  toolchain?: string;
+  buildCommand?: string;
+  /** Bytes; default 2 MiB. */
+  sizeBudget?: number;
+  reporter?: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What a build produced. */
+export interface BuildResult {
+  modulePath: string;
+  size: number;
+  toolchain: Toolchain;
+  version: string;
+}
+
+/** Builds the module of a wasm plugin; throws `ReleaseError` (BUILD) with the compiler's words. */
+export async function buildWasm(
+  loaded: LoadedManifest,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
+  const wasm = loaded.manifest.wasm;
+  if (loaded.manifest.kind !== 'wasm' || !wasm) {
+    throw new ConfigurationError(
+      `${loaded.file} declares kind = "${loaded.manifest.kind}", not "wasm"`,
+      {
+        fix: 'run build on a wasm plugin (kind = "wasm" with a [wasm] table)',
+        position: { file: loaded.file },
+      },
+    );
+  }
+  const modulePath = resolve(loaded.dir, wasm.module);
+  const toolchain = await detectToolchain(loaded.dir, options.toolchain);
+  const plan = planBuild(toolchain, loaded.dir, modulePath, options.buildCommand);
+  const version = await toolchainVersion(plan, loaded.dir);
+  mkdirSync(dirname(modulePath), { recursive: true });
+  const compile = async (): Promise<void> => {
+    const r = await run(plan.command, plan.args, {
+      cwd: loaded.dir,
+      env: { ...(options.env ?? process.env), ...plan.env },
+      onOutput: (chunk) => options.reporter?.info(chunk.replace(/\n$/, '')),
+    });
+    if (r.code !== 0) {
+      throw new ReleaseError(
+        'BUILD',
+        `${plan.command} ${plan.args.join(' ')} failed (exit code ${r.code}):\n${tail(r.stderr + '\n' + r.stdout)}`,
+        {
+          fix: 'fix the compiler error above, then build again',
+        },
+      );
+    }
+  };
+  const title = `build ${loaded.manifest.name} with ${toolchain} (${version})`;
+  if (options.reporter) await options.reporter.group(title, compile);
+  else await compile();
+  if (plan.producedAt !== modulePath) copyFileSync(plan.producedAt, modulePath);
+  let size: number;
+  try {
+    size = statSync(modulePath).size;
+  } catch (e) {
+    throw new ReleaseError('BUILD', `the build succeeded but wrote no module at ${modulePath}`, {
+      cause: e,
+      fix: `make the build write [wasm].module (${wasm.module})`,
+    });
+  }
+  const budget = options.sizeBudget ?? DEFAULT_SIZE_BUDGET;
+  if (size > budget) {
+    throw new ReleaseError(
+      'BUILD',
+      `${wasm.module} is ${formatSize(size)}, over the size budget of ${formatSize(budget)}`,
+      {
+        fix: 'shrink the module (TinyGo -opt=z, strip debug info, drop dependencies) or raise --size-budget',
+      },
+    );
+  }
+  return { modulePath, size, toolchain, version };
+}
+
+/** Parses `2MiB`, `512KiB`, `1.5MB` or plain bytes. */
+export function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kib|kb|mib|mb|gib|gb)?\s*$/i.exec(text);
+  if (!m)
+    throw new UsageError(`cannot read size "${text}"`, {
+      fix: 'write a size such as 2MiB, 512KiB or 3000000',
+    });
+  const units: Record<string, number> = {
+    b: 1,
+    kib: 1024,
+    kb: 1000,
+    mib: 1024 ** 2,
+    mb: 1000 ** 2,
+    gib: 1024 ** 3,
+    gb: 1000 ** 3,
+  };
+  return Math.round(Number(m[1]) * (units[(m[2] ?? 'b').toLowerCase()] ?? 1));
+}
+
+/** `1.75 MiB (1835008 bytes)`. */
+export function formatSize(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes} bytes)`;
+}

@@ -1,0 +1,3 @@
+module example.com/wasm-example
+
+go 1.24
