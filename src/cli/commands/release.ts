@@ -1,12 +1,98 @@
-import type { CommandSpec } from '../command.js';
+/**
+ * `release [PLUGIN_DIR] --dry-run` — the whole pipeline. A dry run needs no account and no
+ * network: the image goes to a local OCI layout, the assets and notes to a local folder.
+ */
+import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
 import { UsageError } from '../../errors.js';
+import { runRelease } from '../../release/pipeline.js';
+import { tagFromEnv } from './validate.js';
 
 export const releaseCommand: CommandSpec = {
   name: 'release',
-  summary: 'Not available yet.',
-  positionals: '[PLUGIN_DIR]',
-  options: {},
-  async run() {
-    throw new UsageError('the release command is not available yet');
+  summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
+  positionals: '[PLUGIN_DIR|MANIFEST]',
+  options: {
+    'dry-run': {
+      type: 'boolean',
+      description:
+        'Keep everything local: an OCI layout instead of a registry, a folder instead of a GitHub release.',
+    },
+    output: {
+      type: 'string',
+      value: 'DIR',
+      description:
+        'Folder for the release assets and notes (default: samuel-release/<name>-<version>).',
+    },
+    tag: {
+      type: 'string',
+      value: 'TAG',
+      description:
+        'Release tag; must match version (default: the pushed tag in Actions, else v<version>).',
+    },
+    to: {
+      type: 'string',
+      value: 'TARGET',
+      description:
+        'Where publish pushes: a registry reference or oci-layout:DIR (default on dry runs: an OCI layout in the output folder).',
+    },
+    sign: {
+      type: 'string',
+      value: 'auto|true|false',
+      description:
+        'Sign with Sigstore: auto signs when an OIDC identity is available (default: auto).',
+    },
+    strict: { type: 'boolean', description: 'Treat unknown manifest keys as errors.' },
+  },
+  async run({ positionals, values, reporter, cwd, env }) {
+    if (positionals.length > 1)
+      throw new UsageError('release takes one plugin directory', {
+        fix: 'run release once per plugin (a job matrix in CI)',
+      });
+    const sign = stringOpt(values, 'sign') ?? 'auto';
+    if (sign !== 'auto' && sign !== 'true' && sign !== 'false') {
+      throw new UsageError(`--sign must be auto, true or false, got "${sign}"`);
+    }
+    const tag = stringOpt(values, 'tag') ?? (reporter.actions ? tagFromEnv(env) : undefined);
+    const to = stringOpt(values, 'to');
+    const output = stringOpt(values, 'output');
+    const result = await runRelease(
+      positionals[0] ?? '.',
+      {
+        dryRun: boolOpt(values, 'dry-run'),
+        strict: boolOpt(values, 'strict'),
+        sign,
+        ...(tag ? { tag } : {}),
+        ...(to ? { to } : {}),
+        ...(output ? { output } : {}),
+      },
+      reporter,
+      cwd,
+      env,
+    );
+    const ctx = result.context;
+    for (const s of result.steps)
+      reporter.print(
+        `${s.status === 'ok' ? '✓' : s.status === 'skipped' ? '–' : '✗'} ${s.step.padEnd(8)} ${s.detail}`,
+      );
+    if (ctx) {
+      if (ctx.digest) reporter.setOutput('digest', ctx.digest);
+      if (ctx.imageReference) reporter.setOutput('image', ctx.imageReference);
+      reporter.setOutput('verify-commands', ctx.verifyCommands.join('\n'));
+      reporter.print(`\nRelease folder: ${ctx.outputDir}`);
+    }
+    reporter.result({
+      ok: result.ok,
+      steps: result.steps,
+      ...(ctx
+        ? {
+            output: ctx.outputDir,
+            digest: ctx.digest ?? null,
+            image: ctx.imageReference ?? null,
+            assets: ctx.assets.map((a) => a.name),
+            verify: ctx.verifyCommands,
+          }
+        : {}),
+    });
+    return result.ok ? 0 : 1;
   },
 };
