@@ -1,0 +1,101 @@
+/**
+ * The reusable workflows and every action.yml: actionlint (the real Go linter) is clean, and the
+ * house rules hold — `permissions: {}` at the top, third-party actions pinned by SHA with a
+ * version comment, no `${{ }}` expansions inside scripts, every step named, and every action
+ * input is a flag of the command the action runs.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+
+const ROOT = process.cwd();
+const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml')).map((f) => join('.github/workflows', f));
+const ACTIONS = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'action.yml'))).map((d) => join(d.name, 'action.yml'))];
+const OWN = /^samuelpkg\/samuel-plugin-release(\/[a-z-]+)?@v\d+$/;
+
+type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+const load = (file: string) => ({ text: readFileSync(join(ROOT, file), 'utf8'), doc: parse(readFileSync(join(ROOT, file), 'utf8')) });
+const stepsOf = (doc: { jobs?: Record<string, { steps?: Step[] }>; runs?: { steps?: Step[] } }): Step[] => [
+  ...Object.values(doc.jobs ?? {}).flatMap((j) => j.steps ?? []),
+  ...(doc.runs?.steps ?? []),
+];
+
+describe('workflows', () => {
+  it('pass actionlint', () => {
+    let output = '';
+    try {
+      output = execFileSync('actionlint', ['-no-color', ...WORKFLOWS], { cwd: ROOT, encoding: 'utf8' });
+    } catch (e) {
+      const err = e as { code?: string; stdout?: string };
+      if (err.code === 'ENOENT') throw new Error('actionlint is not installed: run .ci/setup/10-go-tools.sh');
+      output = err.stdout ?? String(e);
+    }
+    expect(output).toBe('');
+  });
+
+  it.each(WORKFLOWS)('%s starts with permissions: {} and raises them per job', (file) => {
+    const { doc } = load(file);
+    expect(doc.permissions).toEqual({});
+    for (const job of Object.values(doc.jobs as Record<string, { permissions?: unknown }>)) {
+      expect(job.permissions).toBeDefined();
+    }
+  });
+
+  it('PR validation asks for nothing but reading the code', () => {
+    const { doc } = load('.github/workflows/validate.yml');
+    expect(doc.jobs.validate.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe.each([...WORKFLOWS, ...ACTIONS])('%s', (file) => {
+  const { text, doc } = load(file);
+  const steps = stepsOf(doc);
+
+  it('pins third-party actions by commit SHA with a version comment', () => {
+    for (const step of steps.filter((s) => s.uses && !s.uses.startsWith('./') && !OWN.test(s.uses))) {
+      expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      const line = text.split('\n').find((l) => l.includes(step.uses!));
+      expect(line).toMatch(/# v\d+(\.\d+)*\s*$/);
+    }
+  });
+
+  it('keeps ${{ }} expressions out of scripts', () => {
+    for (const step of steps.filter((s) => s.run)) expect(step.run).not.toMatch(/\$\{\{/);
+  });
+
+  it('names every step', () => {
+    for (const step of steps) expect(step.name).toBeTruthy();
+  });
+});
+
+describe.each(ACTIONS)('%s', (file) => {
+  const { doc } = load(file);
+  const folder = dirname(file);
+
+  it('describes every input and output in full sentences', () => {
+    for (const [name, spec] of Object.entries({ ...(doc.inputs ?? {}), ...(doc.outputs ?? {}) })) {
+      expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect((spec as { description?: string }).description).toMatch(/[.!?]$/);
+    }
+  });
+
+  it('runs a file that exists', () => {
+    if (doc.runs.using === 'composite') return;
+    expect(doc.runs.using).toBe('node24');
+    expect(existsSync(join(ROOT, folder, doc.runs.main))).toBe(true);
+  });
+
+  it('has only inputs that are flags of its command', () => {
+    const name = folder === '.' ? 'release' : folder;
+    const command = COMMANDS.find((c) => c.name === name);
+    expect(command).toBeDefined();
+    const generic = ['path', 'working-directory', 'manifest'];
+    for (const input of Object.keys(doc.inputs ?? {})) {
+      if (generic.includes(input)) continue;
+      expect({ input, known: input in command!.options }).toEqual({ input, known: true });
+    }
+  });
+});
