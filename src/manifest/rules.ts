@@ -289,8 +289,18 @@ function checkCapabilities(ctx: RuleContext): void {
   }
 }
 
-/** Why a doublestar pattern would not compile, or undefined when it does. */
+const globVerdicts = new Map<string, string | undefined>();
+
+/** Why a doublestar pattern would not compile, or undefined when it does (memoised: monorepos repeat globs). */
 export function globProblem(pattern: string): string | undefined {
+  if (globVerdicts.has(pattern)) return globVerdicts.get(pattern);
+  const verdict = compileGlob(pattern);
+  if (globVerdicts.size > 10_000) globVerdicts.clear();
+  globVerdicts.set(pattern, verdict);
+  return verdict;
+}
+
+function compileGlob(pattern: string): string | undefined {
   if (pattern === '') return 'the pattern is empty';
   if (/(^|[^\\])(\\\\)*\\$/.test(pattern)) return 'it ends with an unfinished escape "\\"';
   try {
