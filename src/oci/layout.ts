@@ -57,14 +57,19 @@ export class LayoutStore implements S.PublishStore {
 
   async pushBlob(data: Uint8Array, mediaType: string): Promise<Descriptor> {
     const digest = sha256Digest(data);
-    await this.init();
-    if (await this.hasBlob(digest)) this.stats.skipped++;
-    else {
-      await this.atomicWrite(this.blobPath(digest), data);
+    if (await this.storeBytes(digest, data)) {
       this.stats.uploaded++;
       this.stats.uploadedBytes += data.length;
-    }
+    } else this.stats.skipped++;
     return { mediaType, digest, size: data.length };
+  }
+
+  /** Writes bytes as a blob unless present; true when written. Manifests use it uncounted. */
+  private async storeBytes(digest: string, data: Uint8Array): Promise<boolean> {
+    await this.init();
+    if (await this.hasBlob(digest)) return false;
+    await this.atomicWrite(this.blobPath(digest), data);
+    return true;
   }
 
   async pushBlobFile(blob: S.FileBlob): Promise<Descriptor> {
@@ -107,7 +112,7 @@ export class LayoutStore implements S.PublishStore {
 
   async pushManifest(data: Uint8Array, mediaType: string, tag?: string): Promise<Descriptor> {
     const digest = sha256Digest(data);
-    await this.pushBlob(data, mediaType);
+    await this.storeBytes(digest, data);
     if (tag) await this.tagManifest(data, mediaType, tag);
     const { subject, descriptor } = S.referrerOf(data, mediaType, digest);
     if (subject) {
@@ -116,7 +121,6 @@ export class LayoutStore implements S.PublishStore {
         descriptor,
       );
       if (next) {
-        await this.pushBlob(next, S.MediaTypes.ociIndex);
         await this.tagManifest(next, S.MediaTypes.ociIndex, S.fallbackTag(subject));
       }
     }
@@ -125,7 +129,7 @@ export class LayoutStore implements S.PublishStore {
 
   async tagManifest(data: Uint8Array, mediaType: string, tag: string): Promise<void> {
     const digest = sha256Digest(data);
-    if (!(await this.hasBlob(digest))) await this.pushBlob(data, mediaType);
+    await this.storeBytes(digest, data);
     const index = await this.readIndex();
     const manifests = index.manifests.filter((d) => d.annotations?.[REF_NAME] !== tag);
     manifests.push({ mediaType, digest, size: data.length, annotations: { [REF_NAME]: tag } });

@@ -107,7 +107,10 @@ describe('publish command', () => {
 
   it('explains that only wasm modules and image layouts are published', async () => {
     const dir = pluginDir('1.0.0', 'skill');
-    writeFileSync(join(dir, 'SKILL.md'), '---\nname: hello-wasm\ndescription: Says hello.\n---\n# Hello\n');
+    writeFileSync(
+      join(dir, 'SKILL.md'),
+      '---\nname: hello-wasm\ndescription: Says hello.\n---\n# Hello\n',
+    );
     const res = await cli(['publish'], dir);
     expect(res.code).toBe(1);
     expect(res.err).toMatch(/kind = "skill" has no wasm module to publish/);
