@@ -55,7 +55,10 @@ export class UsageError extends ReleaseError {
 
 /** A file or directory that cannot be read or written: exit code 2. */
 export class IoError extends ReleaseError {
-  constructor(message: string, options: { cause?: unknown; fix?: string; position?: SourcePosition } = {}) {
+  constructor(
+    message: string,
+    options: { cause?: unknown; fix?: string; position?: SourcePosition } = {},
+  ) {
     super('IO', message, options);
   }
 }

@@ -7,7 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMANDS } from './commands/index.js';
 import type { CommandSpec, OptionSpec, OptionValues } from './command.js';
 import { Reporter } from './report.js';
-import { describeError, exitCodeFor, UsageError } from '../errors.js';
+import { describeError, exitCodeFor } from '../errors.js';
 
 export const PROGRAM = 'samuel-plugin-release';
 
@@ -40,7 +40,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    err(`${PROGRAM}: unknown command "${name}"\n${suggestCommand(name)}Run \`${PROGRAM} --help\` for the list.\n`);
+    err(
+      `${PROGRAM}: unknown command "${name}"\n${suggestCommand(name)}Run \`${PROGRAM} --help\` for the list.\n`,
+    );
     return 2;
   }
 
@@ -53,7 +55,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       strict: true,
     });
   } catch (e) {
-    err(`${PROGRAM} ${command.name}: ${(e as Error).message}\nRun \`${PROGRAM} ${command.name} --help\` for usage.\n`);
+    err(
+      `${PROGRAM} ${command.name}: ${(e as Error).message}\nRun \`${PROGRAM} ${command.name} --help\` for usage.\n`,
+    );
     return 2;
   }
   if (parsed.values.help === true) {
@@ -84,7 +88,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     err(`${PROGRAM} ${command.name}: ${describeError(e)}\n`);
     if (code === 1 && !(e instanceof Error && 'code' in e)) {
       // An error we did not raise on purpose: keep the stack for a bug report.
-      err(`${(e as Error)?.stack ?? ''}\nThis looks like a bug in ${PROGRAM}; please report it with the lines above.\n`);
+      err(
+        `${(e as Error)?.stack ?? ''}\nThis looks like a bug in ${PROGRAM}; please report it with the lines above.\n`,
+      );
     }
     return code;
   }
@@ -105,7 +111,9 @@ function errorDocument(e: unknown): Record<string, unknown> {
 function toParseArgsOptions(command: CommandSpec): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [key, spec] of Object.entries({ ...GLOBAL_OPTIONS, ...command.options })) {
-    const o: { type: 'string' | 'boolean'; short?: string; multiple?: boolean } = { type: spec.type };
+    const o: { type: 'string' | 'boolean'; short?: string; multiple?: boolean } = {
+      type: spec.type,
+    };
     if ('short' in spec && spec.short) o.short = spec.short;
     if ('multiple' in spec && spec.multiple) o.multiple = true;
     options[key] = o;

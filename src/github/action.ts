@@ -17,7 +17,13 @@ export async function runAction(name: string): Promise<void> {
     if (!command) throw new Error(`no command named ${name}`);
     const argv = [name];
     const path = core.getInput('path') || core.getInput('manifest');
-    if (path) argv.push(...path.split(/\r?\n/).map((p) => p.trim()).filter(Boolean));
+    if (path)
+      argv.push(
+        ...path
+          .split(/\r?\n/)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      );
     for (const [key, spec] of Object.entries(command.options)) {
       if (key === 'path' || key === 'manifest') continue;
       const value = core.getInput(key);
@@ -28,7 +34,10 @@ export async function runAction(name: string): Promise<void> {
           throw new Error(`input "${key}" must be true or false, got "${value}"`);
         }
       } else if (spec.multiple) {
-        for (const item of value.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean)) {
+        for (const item of value
+          .split(/\r?\n|,/)
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           argv.push(`--${key}`, item);
         }
       } else {
@@ -37,7 +46,8 @@ export async function runAction(name: string): Promise<void> {
     }
     const workingDirectory = core.getInput('working-directory') || process.cwd();
     const code = await main(argv, { cwd: workingDirectory });
-    if (code !== 0) core.setFailed(`${name} failed (exit code ${code}); the annotations above say what to fix`);
+    if (code !== 0)
+      core.setFailed(`${name} failed (exit code ${code}); the annotations above say what to fix`);
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }

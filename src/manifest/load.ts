@@ -15,8 +15,14 @@ export interface LoadOptions {
 }
 
 /** Reads and validates the manifest; returns its typed form or throws with every error listed. */
-export async function loadManifest(pathOrDir: string, options: LoadOptions = {}): Promise<LoadedManifest> {
-  const result = await validateManifestFile(pathOrDir, { cwd: options.cwd, strict: options.strict });
+export async function loadManifest(
+  pathOrDir: string,
+  options: LoadOptions = {},
+): Promise<LoadedManifest> {
+  const result = await validateManifestFile(pathOrDir, {
+    cwd: options.cwd,
+    strict: options.strict,
+  });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !result.loaded) {
     const first = errors[0];

@@ -14,8 +14,9 @@ export async function pathEscape(root: string, path: string): Promise<string | u
   }
   const target = resolve(root, path);
   const rel = relative(root, target);
-  if (rel === '' ) return 'it names the plugin directory itself';
-  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return 'it climbs out of the plugin directory with ".."';
+  if (rel === '') return 'it names the plugin directory itself';
+  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel))
+    return 'it climbs out of the plugin directory with ".."';
   // Resolve symlinks along the part of the path that exists.
   let realRoot: string;
   try {
@@ -37,7 +38,9 @@ export async function pathEscape(root: string, path: string): Promise<string | u
     } catch {
       const parent = dirname(existing);
       if (parent === existing) return undefined;
-      rest = rest ? join(existing.slice(parent.length + 1), rest) : existing.slice(parent.length + 1);
+      rest = rest
+        ? join(existing.slice(parent.length + 1), rest)
+        : existing.slice(parent.length + 1);
       existing = parent;
     }
   }

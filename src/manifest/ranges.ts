@@ -30,7 +30,8 @@ function checkComparator(comparator: string): string | undefined {
   if (version === '*') {
     return op === '' ? undefined : `"${comparator}": a wildcard cannot follow an operator`;
   }
-  if (/^v\d/.test(version)) return `"${comparator}": drop the "v" prefix (write ${op}${version.slice(1)})`;
+  if (/^v\d/.test(version))
+    return `"${comparator}": drop the "v" prefix (write ${op}${version.slice(1)})`;
   // Full versions may carry pre-release and build metadata; partial ones (1, 1.2, 1.*) may not.
   if (semver.valid(version)) return undefined;
   const parts = version.split('.');

@@ -14,8 +14,19 @@ import { explainImageProblem, parseSamuelImage, ZERO_DIGEST } from './image.js';
 
 export const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
 export const RESERVED_EXPORTS = new Set([
-  'init', 'install', 'uninstall', 'update', 'search', 'info', 'ls',
-  'list', 'run', 'doctor', 'sync', 'version', 'new',
+  'init',
+  'install',
+  'uninstall',
+  'update',
+  'search',
+  'info',
+  'ls',
+  'list',
+  'run',
+  'doctor',
+  'sync',
+  'version',
+  'new',
 ]);
 /** wasm32 linear memory tops out at 65536 pages of 64 KiB = 4096 MiB. */
 export const WASM32_MAX_MIB = 4096;
@@ -86,7 +97,15 @@ function checkIdentity(ctx: RuleContext): void {
   for (const key of ['name', 'version', 'kind'] as const) {
     if (!ctx.root.entries?.has(key)) {
       const example = { name: '"my-plugin"', version: '"0.1.0"', kind: '"wasm"' }[key];
-      add(ctx, 'error', 'required', key, { line: 1, col: 1 }, `manifest missing required field '${key}'`, `add \`${key} = ${example}\` at the top of samuel-plugin.toml, before any [table]`);
+      add(
+        ctx,
+        'error',
+        'required',
+        key,
+        { line: 1, col: 1 },
+        `manifest missing required field '${key}'`,
+        `add \`${key} = ${example}\` at the top of samuel-plugin.toml, before any [table]`,
+      );
     }
   }
   const nameNode = node(ctx, 'name');
@@ -98,25 +117,70 @@ function checkIdentity(ctx: RuleContext): void {
     else if (/[A-Z]/.test(name)) why = 'it has uppercase letters';
     else if (name.startsWith('-')) why = 'it starts with "-"';
     else if (name.endsWith('-')) why = 'it ends with "-"';
-    else if (!NAME_RE.test(name)) why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
+    else if (!NAME_RE.test(name))
+      why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
     if (why) {
-      const suggestion = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
-      add(ctx, 'error', 'name-pattern', 'name', nameNode.valuePos, `invalid plugin name ${JSON.stringify(name)}: ${why}`, `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`);
+      const suggestion = name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 64);
+      add(
+        ctx,
+        'error',
+        'name-pattern',
+        'name',
+        nameNode.valuePos,
+        `invalid plugin name ${JSON.stringify(name)}: ${why}`,
+        `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`,
+      );
     }
   }
   const versionNode = node(ctx, 'version');
   const version = str(ctx, 'version');
   if (versionNode && version !== undefined) {
     if (version.trim() === '') {
-      add(ctx, 'error', 'required', 'version', versionNode.valuePos, `manifest missing required field 'version'`, 'set `version = "X.Y.Z"` matching the release tag');
+      add(
+        ctx,
+        'error',
+        'required',
+        'version',
+        versionNode.valuePos,
+        `manifest missing required field 'version'`,
+        'set `version = "X.Y.Z"` matching the release tag',
+      );
     } else if (/^v\d/.test(version) && semver.valid(version.slice(1))) {
-      add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, `version ${JSON.stringify(version)} has a "v" prefix; the manifest holds the bare version`, `write version = "${version.slice(1)}" (the git tag keeps the "v")`);
+      add(
+        ctx,
+        'error',
+        'version-semver',
+        'version',
+        versionNode.valuePos,
+        `version ${JSON.stringify(version)} has a "v" prefix; the manifest holds the bare version`,
+        `write version = "${version.slice(1)}" (the git tag keeps the "v")`,
+      );
     } else if (!semver.valid(version) || semver.clean(version) !== version) {
-      add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, `version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH)`, `use three numbers, e.g. "${semver.coerce(version)?.version ?? '0.1.0'}"`);
+      add(
+        ctx,
+        'error',
+        'version-semver',
+        'version',
+        versionNode.valuePos,
+        `version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH)`,
+        `use three numbers, e.g. "${semver.coerce(version)?.version ?? '0.1.0'}"`,
+      );
     } else if (ctx.tag !== undefined) {
       const tagVersion = ctx.tag.replace(/^refs\/tags\//, '').replace(/^v(?=\d)/, '');
       if (tagVersion !== version) {
-        add(ctx, 'error', 'tag-version', 'version', versionNode.valuePos, `the release tag "${ctx.tag}" does not match version ${JSON.stringify(version)}`, `set version = "${semver.valid(tagVersion) ? tagVersion : '<tag without v>'}" or tag v${version}`);
+        add(
+          ctx,
+          'error',
+          'tag-version',
+          'version',
+          versionNode.valuePos,
+          `the release tag "${ctx.tag}" does not match version ${JSON.stringify(version)}`,
+          `set version = "${semver.valid(tagVersion) ? tagVersion : '<tag without v>'}" or tag v${version}`,
+        );
       }
     }
   }
@@ -124,19 +188,43 @@ function checkIdentity(ctx: RuleContext): void {
   const kind = str(ctx, 'kind');
   if (kindNode && kind !== undefined && !['skill', 'wasm', 'oci', 'meta'].includes(kind)) {
     const lower = kind.trim().toLowerCase();
-    const hint = ['skill', 'wasm', 'oci', 'meta'].includes(lower) ? ` — did you mean "${lower}"?` : '';
-    add(ctx, 'error', 'kind-enum', 'kind', kindNode.valuePos, `invalid plugin kind ${JSON.stringify(kind)}${hint}`, 'kind must be one of: skill, wasm, oci, meta');
+    const hint = ['skill', 'wasm', 'oci', 'meta'].includes(lower)
+      ? ` — did you mean "${lower}"?`
+      : '';
+    add(
+      ctx,
+      'error',
+      'kind-enum',
+      'kind',
+      kindNode.valuePos,
+      `invalid plugin kind ${JSON.stringify(kind)}${hint}`,
+      'kind must be one of: skill, wasm, oci, meta',
+    );
   }
   const homepage = node(ctx, 'homepage');
   if (homepage?.type === 'string') {
     const value = homepage.value as string;
-    let ok = false;
-    try {
-      ok = /^[a-z][a-z0-9+.-]*:/i.test(value) && new URL(value).protocol !== '';
-    } catch {
-      ok = false;
-    }
-    if (!ok) add(ctx, 'error', 'homepage-uri', 'homepage', homepage.valuePos, `homepage ${JSON.stringify(value)} is not an absolute URI`, 'use a full URL such as "https://github.com/<owner>/<repo>"');
+    if (!isAbsoluteUri(value))
+      add(
+        ctx,
+        'error',
+        'homepage-uri',
+        'homepage',
+        homepage.valuePos,
+        `homepage ${JSON.stringify(value)} is not an absolute URI`,
+        'use a full URL such as "https://github.com/<owner>/<repo>"',
+      );
+  }
+}
+
+/** An absolute URI: a scheme, then something the WHATWG URL parser accepts. */
+function isAbsoluteUri(value: string): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -145,30 +233,81 @@ function checkRanges(ctx: RuleContext): void {
     const n = node(ctx, `samuel.${key}`);
     if (n?.type !== 'string') continue;
     const problem = checkVersionRange(n.value as string);
-    if (problem) add(ctx, 'error', 'range', `samuel.${key}`, n.valuePos, `invalid samuel.${key} version range: ${problem}`, 'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)');
+    if (problem)
+      add(
+        ctx,
+        'error',
+        'range',
+        `samuel.${key}`,
+        n.valuePos,
+        `invalid samuel.${key} version range: ${problem}`,
+        'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)',
+      );
   }
   const requires = node(ctx, 'requires');
   for (const [dep, value] of requires?.entries ?? []) {
     if (!NAME_RE.test(dep) || dep.endsWith('-')) {
-      add(ctx, 'error', 'requires-name', `requires.${dep}`, value.keyPos, `[requires] names ${JSON.stringify(dep)}, which is not a valid plugin name`, 'use the required plugin\'s manifest name (lowercase letters, digits and "-")');
+      add(
+        ctx,
+        'error',
+        'requires-name',
+        `requires.${dep}`,
+        value.keyPos,
+        `[requires] names ${JSON.stringify(dep)}, which is not a valid plugin name`,
+        'use the required plugin\'s manifest name (lowercase letters, digits and "-")',
+      );
     }
     if (value.type !== 'string') continue;
     const problem = checkVersionRange(value.value as string);
-    if (problem) add(ctx, 'error', 'range', `requires.${dep}`, value.valuePos, `invalid version range for requires.${dep}: ${problem}`, 'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)');
+    if (problem)
+      add(
+        ctx,
+        'error',
+        'range',
+        `requires.${dep}`,
+        value.valuePos,
+        `invalid version range for requires.${dep}: ${problem}`,
+        'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)',
+      );
   }
 }
 
 function checkKindBlocks(ctx: RuleContext): void {
   const kind = str(ctx, 'kind');
   if (kind === 'meta' && (node(ctx, 'requires')?.entries?.size ?? 0) === 0) {
-    add(ctx, 'error', 'meta-requires', 'requires', missingAt(ctx, 'requires'), 'meta plugin must declare at least one entry in [requires]', 'add `[requires]` with lines like `other-plugin = "^1.0.0"`');
+    add(
+      ctx,
+      'error',
+      'meta-requires',
+      'requires',
+      missingAt(ctx, 'requires'),
+      'meta plugin must declare at least one entry in [requires]',
+      'add `[requires]` with lines like `other-plugin = "^1.0.0"`',
+    );
   }
   if (kind === 'wasm') checkWasm(ctx);
   if (kind === 'oci') checkOciImage(ctx);
-  for (const [block, owner] of [['wasm', 'wasm'], ['runtime', 'wasm'], ['oci', 'oci']] as const) {
+  for (const [block, owner] of [
+    ['wasm', 'wasm'],
+    ['runtime', 'wasm'],
+    ['oci', 'oci'],
+  ] as const) {
     const n = node(ctx, block);
-    if (n && kind !== undefined && ['skill', 'wasm', 'oci', 'meta'].includes(kind) && kind !== owner) {
-      add(ctx, 'warning', 'kind-block', block, n.keyPos, `[${block}] is only read for kind = "${owner}"; this ${kind} plugin ignores it`, `remove [${block}] or set kind = "${owner}"`);
+    if (
+      n &&
+      kind !== undefined &&
+      ['skill', 'wasm', 'oci', 'meta'].includes(kind) &&
+      kind !== owner
+    ) {
+      add(
+        ctx,
+        'warning',
+        'kind-block',
+        block,
+        n.keyPos,
+        `[${block}] is only read for kind = "${owner}"; this ${kind} plugin ignores it`,
+        `remove [${block}] or set kind = "${owner}"`,
+      );
     }
   }
 }
@@ -179,32 +318,93 @@ function checkWasm(ctx: RuleContext): void {
   if (!wasm || module === undefined || module.trim() === '') {
     if (!ctx.badTypes.has('wasm') && !ctx.badTypes.has('wasm.module')) {
       const at = node(ctx, 'wasm.module')?.valuePos ?? missingAt(ctx, 'wasm');
-      add(ctx, 'error', 'wasm-module', 'wasm.module', at, 'wasm manifest missing [wasm] module reference', 'add `[wasm]` with `module = "plugin.wasm"`');
+      add(
+        ctx,
+        'error',
+        'wasm-module',
+        'wasm.module',
+        at,
+        'wasm manifest missing [wasm] module reference',
+        'add `[wasm]` with `module = "plugin.wasm"`',
+      );
     }
   }
   const runtimeExports = strings(ctx, 'runtime.exports');
   const wasmExports = strings(ctx, 'wasm.exports');
   const effective = runtimeExports.length > 0 ? runtimeExports : wasmExports;
   const source = runtimeExports.length > 0 ? 'runtime.exports' : 'wasm.exports';
-  if (effective.length === 0 && !ctx.badTypes.has('runtime.exports') && !ctx.badTypes.has('wasm.exports')) {
-    const at = node(ctx, 'runtime.exports')?.valuePos ?? node(ctx, 'wasm.exports')?.valuePos ?? missingAt(ctx, 'wasm');
-    add(ctx, 'error', 'wasm-exports', 'wasm.exports', at, 'wasm manifest declares no exports', 'add `exports = ["<fn>"]` under [wasm] (or [runtime], which wins when both are set)');
+  if (
+    effective.length === 0 &&
+    !ctx.badTypes.has('runtime.exports') &&
+    !ctx.badTypes.has('wasm.exports')
+  ) {
+    const at =
+      node(ctx, 'runtime.exports')?.valuePos ??
+      node(ctx, 'wasm.exports')?.valuePos ??
+      missingAt(ctx, 'wasm');
+    add(
+      ctx,
+      'error',
+      'wasm-exports',
+      'wasm.exports',
+      at,
+      'wasm manifest declares no exports',
+      'add `exports = ["<fn>"]` under [wasm] (or [runtime], which wins when both are set)',
+    );
   }
   if (runtimeExports.length > 0 && wasmExports.length > 0) {
-    const a = runtimeExports.map((e) => e.value).sort().join(',');
-    const b = wasmExports.map((e) => e.value).sort().join(',');
+    const a = runtimeExports
+      .map((e) => e.value)
+      .sort()
+      .join(',');
+    const b = wasmExports
+      .map((e) => e.value)
+      .sort()
+      .join(',');
     if (a !== b) {
-      add(ctx, 'warning', 'wasm-exports', 'wasm.exports', node(ctx, 'wasm.exports')!.valuePos, '[wasm].exports differs from [runtime].exports; Samuel uses [runtime].exports and ignores this list', 'keep one list (in [runtime]) or make both the same');
+      add(
+        ctx,
+        'warning',
+        'wasm-exports',
+        'wasm.exports',
+        node(ctx, 'wasm.exports')!.valuePos,
+        '[wasm].exports differs from [runtime].exports; Samuel uses [runtime].exports and ignores this list',
+        'keep one list (in [runtime]) or make both the same',
+      );
     }
   }
   const seen = new Set<string>();
   for (const { value, at } of effective) {
     if (value.trim() === '') {
-      add(ctx, 'error', 'export-name', source, at.valuePos, 'an export name is empty', 'remove the empty string from the list');
+      add(
+        ctx,
+        'error',
+        'export-name',
+        source,
+        at.valuePos,
+        'an export name is empty',
+        'remove the empty string from the list',
+      );
     } else if (RESERVED_EXPORTS.has(value.trim().toLowerCase())) {
-      add(ctx, 'error', 'reserved-export', source, at.valuePos, `export ${JSON.stringify(value)} collides with built-in samuel verb`, `rename the wasm export (e.g. "${value.trim().toLowerCase()}_plugin"); reserved: ${[...RESERVED_EXPORTS].join(' ')}`);
+      add(
+        ctx,
+        'error',
+        'reserved-export',
+        source,
+        at.valuePos,
+        `export ${JSON.stringify(value)} collides with built-in samuel verb`,
+        `rename the wasm export (e.g. "${value.trim().toLowerCase()}_plugin"); reserved: ${[...RESERVED_EXPORTS].join(' ')}`,
+      );
     } else if (seen.has(value)) {
-      add(ctx, 'warning', 'export-name', source, at.valuePos, `export ${JSON.stringify(value)} is listed twice`, 'remove the duplicate');
+      add(
+        ctx,
+        'warning',
+        'export-name',
+        source,
+        at.valuePos,
+        `export ${JSON.stringify(value)} is listed twice`,
+        'remove the duplicate',
+      );
     }
     seen.add(value);
   }
@@ -215,7 +415,15 @@ function checkOciImage(ctx: RuleContext): void {
   const value = str(ctx, 'oci.image');
   if (value === undefined || value.trim() === '') {
     if (ctx.badTypes.has('oci') || ctx.badTypes.has('oci.image')) return;
-    add(ctx, 'error', 'oci-image', 'oci.image', image?.valuePos ?? missingAt(ctx, 'oci'), 'oci manifest missing [oci] image reference', 'add `[oci]` with `image = "ghcr.io/<owner>/<name>@sha256:<digest>"`');
+    add(
+      ctx,
+      'error',
+      'oci-image',
+      'oci.image',
+      image?.valuePos ?? missingAt(ctx, 'oci'),
+      'oci manifest missing [oci] image reference',
+      'add `[oci]` with `image = "ghcr.io/<owner>/<name>@sha256:<digest>"`',
+    );
     return;
   }
   const at = image!.valuePos;
@@ -227,24 +435,76 @@ function checkOciImage(ctx: RuleContext): void {
   }
   if (!parts.digest) {
     if (ctx.willPin) {
-      add(ctx, 'notice', 'oci-image-pinned', 'oci.image', at, 'oci image is not digest-pinned yet; the release pins it to the pushed digest', undefined);
+      add(
+        ctx,
+        'notice',
+        'oci-image-pinned',
+        'oci.image',
+        at,
+        'oci image is not digest-pinned yet; the release pins it to the pushed digest',
+        undefined,
+      );
     } else {
-      add(ctx, 'error', 'oci-image-pinned', 'oci.image', at, 'oci manifest image is not digest-pinned', 'append @sha256:<64-hex-digest> to the [oci] image reference (the release step writes the real digest; on branches keep @sha256:' + '0'.repeat(64) + ')');
+      add(
+        ctx,
+        'error',
+        'oci-image-pinned',
+        'oci.image',
+        at,
+        'oci manifest image is not digest-pinned',
+        'append @sha256:<64-hex-digest> to the [oci] image reference (the release step writes the real digest; on branches keep @sha256:' +
+          '0'.repeat(64) +
+          ')',
+      );
     }
   } else if (parts.digest === ZERO_DIGEST) {
     if (ctx.tag !== undefined && !ctx.willPin) {
-      add(ctx, 'error', 'oci-zero-digest', 'oci.image', at, `[oci].image still has the all-zero placeholder digest on release tag "${ctx.tag}"`, 'run the release step (it pins the pushed digest), or write the real digest before tagging');
+      add(
+        ctx,
+        'error',
+        'oci-zero-digest',
+        'oci.image',
+        at,
+        `[oci].image still has the all-zero placeholder digest on release tag "${ctx.tag}"`,
+        'run the release step (it pins the pushed digest), or write the real digest before tagging',
+      );
     } else {
-      add(ctx, 'notice', 'oci-zero-digest', 'oci.image', at, ctx.willPin ? 'placeholder digest: the release pins [oci].image to the pushed digest' : 'placeholder all-zero digest: fine on a branch; the release step pins the real one', undefined);
+      add(
+        ctx,
+        'notice',
+        'oci-zero-digest',
+        'oci.image',
+        at,
+        ctx.willPin
+          ? 'placeholder digest: the release pins [oci].image to the pushed digest'
+          : 'placeholder all-zero digest: fine on a branch; the release step pins the real one',
+        undefined,
+      );
     }
   }
   const legacy = node(ctx, 'oci.digest');
   if (legacy?.type === 'string') {
     const d = legacy.value as string;
     if (parts.digest && parts.digest !== ZERO_DIGEST && d !== parts.digest) {
-      add(ctx, 'error', 'oci-digest-legacy', 'oci.digest', legacy.valuePos, `[oci].digest ${JSON.stringify(d)} disagrees with the digest in [oci].image`, 'remove [oci].digest; Samuel reads the digest from [oci].image');
+      add(
+        ctx,
+        'error',
+        'oci-digest-legacy',
+        'oci.digest',
+        legacy.valuePos,
+        `[oci].digest ${JSON.stringify(d)} disagrees with the digest in [oci].image`,
+        'remove [oci].digest; Samuel reads the digest from [oci].image',
+      );
     } else {
-      add(ctx, 'warning', 'oci-digest-legacy', 'oci.digest', legacy.valuePos, '[oci].digest is a legacy field; Samuel reads the digest from [oci].image', 'remove [oci].digest');
+      add(
+        ctx,
+        'warning',
+        'oci-digest-legacy',
+        'oci.digest',
+        legacy.valuePos,
+        '[oci].digest is a legacy field; Samuel reads the digest from [oci].image',
+        'remove [oci].digest',
+      );
     }
   }
 }
@@ -252,18 +512,54 @@ function checkOciImage(ctx: RuleContext): void {
 function checkOciFlags(ctx: RuleContext): void {
   const workdir = node(ctx, 'oci.workdir');
   if (workdir?.type === 'string' && !(workdir.value as string).startsWith('/')) {
-    add(ctx, 'error', 'oci-workdir', 'oci.workdir', workdir.valuePos, `[oci].workdir ${JSON.stringify(workdir.value)} is not an absolute path; podman and docker reject a relative -w`, 'use an absolute path inside the container, e.g. "/workspace"');
+    add(
+      ctx,
+      'error',
+      'oci-workdir',
+      'oci.workdir',
+      workdir.valuePos,
+      `[oci].workdir ${JSON.stringify(workdir.value)} is not an absolute path; podman and docker reject a relative -w`,
+      'use an absolute path inside the container, e.g. "/workspace"',
+    );
   }
   const cpus = node(ctx, 'oci.cpu_quota');
-  if (cpus?.type === 'string' && !(/^\d+(\.\d+)?$/.test(cpus.value as string) && Number(cpus.value) > 0)) {
-    add(ctx, 'error', 'oci-cpu-quota', 'oci.cpu_quota', cpus.valuePos, `[oci].cpu_quota ${JSON.stringify(cpus.value)} is not a positive number of CPUs (passed as --cpus)`, 'use a decimal such as "1.5"');
+  if (
+    cpus?.type === 'string' &&
+    !(/^\d+(\.\d+)?$/.test(cpus.value as string) && Number(cpus.value) > 0)
+  ) {
+    add(
+      ctx,
+      'error',
+      'oci-cpu-quota',
+      'oci.cpu_quota',
+      cpus.valuePos,
+      `[oci].cpu_quota ${JSON.stringify(cpus.value)} is not a positive number of CPUs (passed as --cpus)`,
+      'use a decimal such as "1.5"',
+    );
   }
   const memory = node(ctx, 'oci.memory_limit');
   if (memory?.type === 'string' && !/^\d+(\.\d+)?[bkmgBKMG]?$/.test(memory.value as string)) {
-    add(ctx, 'error', 'oci-memory-limit', 'oci.memory_limit', memory.valuePos, `[oci].memory_limit ${JSON.stringify(memory.value)} is not a size podman and docker accept (passed as --memory)`, 'use a number with an optional unit b, k, m or g, e.g. "512m"');
+    add(
+      ctx,
+      'error',
+      'oci-memory-limit',
+      'oci.memory_limit',
+      memory.valuePos,
+      `[oci].memory_limit ${JSON.stringify(memory.value)} is not a size podman and docker accept (passed as --memory)`,
+      'use a number with an optional unit b, k, m or g, e.g. "512m"',
+    );
   }
   for (const { value, at } of strings(ctx, 'oci.entrypoint')) {
-    if (value === '') add(ctx, 'error', 'oci-entrypoint', 'oci.entrypoint', at.valuePos, '[oci].entrypoint has an empty element', 'remove the empty string');
+    if (value === '')
+      add(
+        ctx,
+        'error',
+        'oci-entrypoint',
+        'oci.entrypoint',
+        at.valuePos,
+        '[oci].entrypoint has an empty element',
+        'remove the empty string',
+      );
   }
 }
 
@@ -271,19 +567,44 @@ function checkCapabilities(ctx: RuleContext): void {
   for (const mode of ['read', 'write']) {
     for (const { value, at } of strings(ctx, `capabilities.filesystem.${mode}`)) {
       const problem = globProblem(value);
-      if (problem) add(ctx, 'error', 'glob', `capabilities.filesystem.${mode}`, at.valuePos, `filesystem.${mode} pattern ${JSON.stringify(value)} does not compile: ${problem}`, 'fix the pattern (doublestar syntax: *, **, ?, [abc], {a,b})');
+      if (problem)
+        add(
+          ctx,
+          'error',
+          'glob',
+          `capabilities.filesystem.${mode}`,
+          at.valuePos,
+          `filesystem.${mode} pattern ${JSON.stringify(value)} does not compile: ${problem}`,
+          'fix the pattern (doublestar syntax: *, **, ?, [abc], {a,b})',
+        );
     }
   }
   for (const { value, at } of strings(ctx, 'capabilities.env')) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
-      add(ctx, 'error', 'env-key', 'capabilities.env', at.valuePos, `capabilities.env entry ${JSON.stringify(value)} is not an environment variable name`, 'list bare names such as "HOME" (letters, digits, "_"; no "=" or values)');
+      add(
+        ctx,
+        'error',
+        'env-key',
+        'capabilities.env',
+        at.valuePos,
+        `capabilities.env entry ${JSON.stringify(value)} is not an environment variable name`,
+        'list bare names such as "HOME" (letters, digits, "_"; no "=" or values)',
+      );
     }
   }
   for (const key of ['hosts', 'allowed_hosts', 'outbound']) {
     for (const { value, at } of strings(ctx, `capabilities.network.${key}`)) {
       if (/^[a-z]+:\/\//i.test(value) || value.includes('/')) {
         const host = value.replace(/^[a-z]+:\/\//i, '').split('/')[0];
-        add(ctx, 'error', 'network-host', `capabilities.network.${key}`, at.valuePos, `network.${key} entry ${JSON.stringify(value)} is a URL; Samuel compares bare host names`, `write just the host, e.g. "${host}"`);
+        add(
+          ctx,
+          'error',
+          'network-host',
+          `capabilities.network.${key}`,
+          at.valuePos,
+          `network.${key} entry ${JSON.stringify(value)} is a URL; Samuel compares bare host names`,
+          `write just the host, e.g. "${host}"`,
+        );
       }
     }
   }
@@ -319,8 +640,26 @@ function checkRuntime(ctx: RuleContext): void {
   const maxMemory = node(ctx, 'runtime.max_memory');
   if (maxMemory?.type === 'integer') {
     const v = maxMemory.value as number;
-    if (v < 1) add(ctx, 'error', 'runtime-max-memory', 'runtime.max_memory', maxMemory.valuePos, `runtime.max_memory must be at least 1 (MiB), found ${v}`, 'set a budget in MiB, e.g. max_memory = 64 (Samuel\'s default)');
-    else if (v > WASM32_MAX_MIB) add(ctx, 'error', 'runtime-max-memory', 'runtime.max_memory', maxMemory.valuePos, `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`, `use at most ${WASM32_MAX_MIB}`);
+    if (v < 1)
+      add(
+        ctx,
+        'error',
+        'runtime-max-memory',
+        'runtime.max_memory',
+        maxMemory.valuePos,
+        `runtime.max_memory must be at least 1 (MiB), found ${v}`,
+        "set a budget in MiB, e.g. max_memory = 64 (Samuel's default)",
+      );
+    else if (v > WASM32_MAX_MIB)
+      add(
+        ctx,
+        'error',
+        'runtime-max-memory',
+        'runtime.max_memory',
+        maxMemory.valuePos,
+        `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`,
+        `use at most ${WASM32_MAX_MIB}`,
+      );
   }
   const durations: Record<string, number | undefined> = {};
   for (const key of ['timeout', 'hard_timeout']) {
@@ -328,9 +667,25 @@ function checkRuntime(ctx: RuleContext): void {
     if (n?.type !== 'string') continue;
     const ms = parseGoDuration((n.value as string).trim());
     if (ms === undefined) {
-      add(ctx, 'error', 'runtime-duration', `runtime.${key}`, n.valuePos, `runtime.${key} ${JSON.stringify(n.value)} is not a Go duration; Samuel would silently use its default`, 'write a number with a unit, e.g. "5s", "1500ms" or "2m"');
+      add(
+        ctx,
+        'error',
+        'runtime-duration',
+        `runtime.${key}`,
+        n.valuePos,
+        `runtime.${key} ${JSON.stringify(n.value)} is not a Go duration; Samuel would silently use its default`,
+        'write a number with a unit, e.g. "5s", "1500ms" or "2m"',
+      );
     } else if (ms <= 0) {
-      add(ctx, 'warning', 'runtime-duration', `runtime.${key}`, n.valuePos, `runtime.${key} ${JSON.stringify(n.value)} is not positive; Samuel ignores it and uses ${key === 'timeout' ? '5s' : '30s'}`, 'use a positive duration or remove the key');
+      add(
+        ctx,
+        'warning',
+        'runtime-duration',
+        `runtime.${key}`,
+        n.valuePos,
+        `runtime.${key} ${JSON.stringify(n.value)} is not positive; Samuel ignores it and uses ${key === 'timeout' ? '5s' : '30s'}`,
+        'use a positive duration or remove the key',
+      );
     } else {
       durations[key] = ms;
     }
@@ -338,7 +693,16 @@ function checkRuntime(ctx: RuleContext): void {
   const soft = durations.timeout ?? 5000;
   const hard = durations.hard_timeout ?? 30000;
   if ((durations.timeout !== undefined || durations.hard_timeout !== undefined) && soft >= hard) {
-    const at = node(ctx, 'runtime.timeout')?.valuePos ?? node(ctx, 'runtime.hard_timeout')!.valuePos;
-    add(ctx, 'warning', 'runtime-timeouts', 'runtime.timeout', at, `the soft timeout (${soft} ms) is not below the hard timeout (${hard} ms), so it can never warn`, 'make timeout shorter than hard_timeout');
+    const at =
+      node(ctx, 'runtime.timeout')?.valuePos ?? node(ctx, 'runtime.hard_timeout')!.valuePos;
+    add(
+      ctx,
+      'warning',
+      'runtime-timeouts',
+      'runtime.timeout',
+      at,
+      `the soft timeout (${soft} ms) is not below the hard timeout (${hard} ms), so it can never warn`,
+      'make timeout shorter than hard_timeout',
+    );
   }
 }

@@ -31,7 +31,12 @@ export function checkSchema(root: TomlNode, ctx: SchemaContext): void {
   walkTable(root, MANIFEST_FIELDS, '', ctx);
 }
 
-function walkTable(node: TomlNode, fields: Record<string, FieldSpec>, prefix: string, ctx: SchemaContext): void {
+function walkTable(
+  node: TomlNode,
+  fields: Record<string, FieldSpec>,
+  prefix: string,
+  ctx: SchemaContext,
+): void {
   const known = Object.keys(fields);
   for (const [key, child] of node.entries ?? []) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -57,7 +62,13 @@ function walkTable(node: TomlNode, fields: Record<string, FieldSpec>, prefix: st
   }
 }
 
-function typeError(node: TomlNode, expected: string, path: string, ctx: SchemaContext, what?: string): void {
+function typeError(
+  node: TomlNode,
+  expected: string,
+  path: string,
+  ctx: SchemaContext,
+  what?: string,
+): void {
   ctx.badTypes.add(path);
   ctx.findings.push({
     severity: 'error',

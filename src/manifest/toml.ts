@@ -8,14 +8,7 @@ import type { AST } from 'toml-eslint-parser';
 import type { Position } from './types.js';
 
 export type TomlType =
-  | 'string'
-  | 'integer'
-  | 'float'
-  | 'boolean'
-  | 'datetime'
-  | 'array'
-  | 'table'
-  | 'array-of-tables';
+  'string' | 'integer' | 'float' | 'boolean' | 'datetime' | 'array' | 'table' | 'array-of-tables';
 
 export interface TomlNode {
   type: TomlType;
@@ -59,7 +52,11 @@ export function parseTomlTree(text: string): TomlNode {
       const before = text.slice(0, e.index).replace(/[ \t]*(#[^\n]*)?\r?\n\s*$/, '');
       if (before.endsWith('=') && before.length < e.index) {
         const lines = before.split('\n');
-        throw new TomlSyntaxError('a key has no value after "="', lines.length, lines[lines.length - 1]!.length);
+        throw new TomlSyntaxError(
+          'a key has no value after "="',
+          lines.length,
+          lines[lines.length - 1]!.length,
+        );
       }
       throw new TomlSyntaxError(describeParseError(e.message), e.lineNumber, e.column + 1);
     }

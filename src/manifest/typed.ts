@@ -7,8 +7,10 @@ import { plain, type TomlNode } from './toml.js';
 import { parseGoDuration } from './duration.js';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const obj = (v: unknown): Obj =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const optStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Converts a validated tree into the typed manifest. */
@@ -22,7 +24,8 @@ export function toPluginManifest(root: TomlNode): PluginManifest {
   const oci = m.oci === undefined ? undefined : obj(m.oci);
   const samuel = obj(m.samuel);
   const provides = obj(m.provides);
-  const positive = (ms: number | undefined, fallback: number) => (ms !== undefined && ms > 0 ? ms : fallback);
+  const positive = (ms: number | undefined, fallback: number) =>
+    ms !== undefined && ms > 0 ? ms : fallback;
   const runtimeExports = strs(runtime.exports);
 
   const manifest: PluginManifest = {
@@ -37,19 +40,26 @@ export function toPluginManifest(root: TomlNode): PluginManifest {
       methodology: strs(provides.methodology),
       hooks: strs(provides.hooks),
     },
-    requires: Object.fromEntries(Object.entries(obj(m.requires)).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    requires: Object.fromEntries(
+      Object.entries(obj(m.requires)).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>,
     capabilities: {
       exec: caps.exec === true,
       env: strs(caps.env),
       filesystem: { read: strs(fs.read), write: strs(fs.write) },
-      network: { outbound: strs(net.outbound), hosts: strs(net.hosts), allowedHosts: strs(net.allowed_hosts) },
+      network: {
+        outbound: strs(net.outbound),
+        hosts: strs(net.hosts),
+        allowedHosts: strs(net.allowed_hosts),
+      },
       samuelApi: obj(caps.samuel).api === true,
       assistantInvoke: obj(caps.assistant).invoke === true,
     },
     metadata: obj(m.metadata),
     exports: runtimeExports.length > 0 ? runtimeExports : strs(wasm?.exports),
     runtime: {
-      maxMemoryMiB: typeof runtime.max_memory === 'number' && runtime.max_memory > 0 ? runtime.max_memory : 64,
+      maxMemoryMiB:
+        typeof runtime.max_memory === 'number' && runtime.max_memory > 0 ? runtime.max_memory : 64,
       softTimeoutMs: positive(parseGoDuration(String(runtime.timeout ?? '').trim()), 5000),
       hardTimeoutMs: positive(parseGoDuration(String(runtime.hard_timeout ?? '').trim()), 30000),
     },

@@ -56,7 +56,9 @@ export async function resolveManifestPath(pathOrDir: string, cwd: string): Promi
   try {
     const innerInfo = await stat(inside);
     if (innerInfo.isDirectory()) {
-      throw new IoError(`${displayOf(inside, cwd)} is a directory, not a file`, { fix: `make ${MANIFEST_FILE} a TOML file` });
+      throw new IoError(`${displayOf(inside, cwd)} is a directory, not a file`, {
+        fix: `make ${MANIFEST_FILE} a TOML file`,
+      });
     }
   } catch (e) {
     if (e instanceof IoError) throw e;
@@ -74,26 +76,46 @@ function displayOf(file: string, cwd: string): string {
 }
 
 /** Validates the manifest at `pathOrDir` (a plugin directory or the manifest itself). */
-export async function validateManifestFile(pathOrDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateManifestFile(
+  pathOrDir: string,
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const file = await resolveManifestPath(pathOrDir, cwd);
   const displayPath = displayOf(file, cwd);
   const result: ValidationResult = { file, displayPath, findings: [] };
   const info = await stat(file);
   if (info.size > MAX_MANIFEST_BYTES) {
-    result.findings.push(fileFinding(displayPath, 'file-too-large', `the manifest is ${info.size} bytes; a samuel-plugin.toml is at most ${MAX_MANIFEST_BYTES} bytes`, 'point at the real samuel-plugin.toml (a few hundred bytes of TOML)'));
+    result.findings.push(
+      fileFinding(
+        displayPath,
+        'file-too-large',
+        `the manifest is ${info.size} bytes; a samuel-plugin.toml is at most ${MAX_MANIFEST_BYTES} bytes`,
+        'point at the real samuel-plugin.toml (a few hundred bytes of TOML)',
+      ),
+    );
     return result;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    throw new IoError(`cannot read ${displayPath}: ${(e as Error).message}`, { cause: e, fix: 'check the file permissions' });
+    throw new IoError(`cannot read ${displayPath}: ${(e as Error).message}`, {
+      cause: e,
+      fix: 'check the file permissions',
+    });
   }
   return validateManifestBytes(bytes, { ...options, file, displayPath });
 }
 
-function fileFinding(file: string, rule: string, message: string, fix: string, line = 1, col = 1): Finding {
+function fileFinding(
+  file: string,
+  rule: string,
+  message: string,
+  fix: string,
+  line = 1,
+  col = 1,
+): Finding {
   return { severity: 'error', rule, message, fix, file, line, col };
 }
 
@@ -113,7 +135,11 @@ export async function validateManifestBytes(
     return result;
   };
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-    return fail('file-empty', 'the manifest is empty', 'add at least name, version and kind (see templates/ for examples)');
+    return fail(
+      'file-empty',
+      'the manifest is empty',
+      'add at least name, version and kind (see templates/ for examples)',
+    );
   }
   const nul = bytes.indexOf(0);
   let text: string;
@@ -125,7 +151,13 @@ export async function validateManifestBytes(
     const before = bytes.subarray(0, offset).toString('latin1');
     const line = before.split('\n').length;
     const col = offset - before.lastIndexOf('\n');
-    return fail('file-binary', 'the manifest is not UTF-8 text (it looks like a binary file)', `${MANIFEST_FILE} must be a UTF-8 TOML file`, line, col);
+    return fail(
+      'file-binary',
+      'the manifest is not UTF-8 text (it looks like a binary file)',
+      `${MANIFEST_FILE} must be a UTF-8 TOML file`,
+      line,
+      col,
+    );
   }
 
   let root: TomlNode;
@@ -133,14 +165,31 @@ export async function validateManifestBytes(
     root = parseTomlTree(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     if (e instanceof TomlSyntaxError) {
-      return fail('toml-syntax', `manifest is not valid TOML: ${e.message}`, 'fix the TOML syntax at this position', e.line, e.col);
+      return fail(
+        'toml-syntax',
+        `manifest is not valid TOML: ${e.message}`,
+        'fix the TOML syntax at this position',
+        e.line,
+        e.col,
+      );
     }
     throw e;
   }
 
   const badTypes = new Set<string>();
-  checkSchema(root, { file: displayPath, strict: options.strict === true, findings: result.findings, badTypes });
-  const ruleContext = { root, file: displayPath, findings: result.findings, badTypes, willPin: options.willPin === true };
+  checkSchema(root, {
+    file: displayPath,
+    strict: options.strict === true,
+    findings: result.findings,
+    badTypes,
+  });
+  const ruleContext = {
+    root,
+    file: displayPath,
+    findings: result.findings,
+    badTypes,
+    willPin: options.willPin === true,
+  };
   checkRules(options.tag === undefined ? ruleContext : { ...ruleContext, tag: options.tag });
 
   const dir = dirname(file);
@@ -150,26 +199,58 @@ export async function validateManifestBytes(
   if (kind === 'wasm' && module?.type === 'string' && (module.value as string).trim() !== '') {
     const problem = await pathEscape(dir, module.value as string);
     if (problem) {
-      result.findings.push({ severity: 'error', rule: 'path-escape', message: `[wasm].module ${JSON.stringify(module.value)} must stay inside the plugin directory: ${problem}`, fix: 'use a path relative to the plugin directory, e.g. "plugin.wasm"', field: 'wasm.module', file: displayPath, line: module.valuePos.line, col: module.valuePos.col });
+      result.findings.push({
+        severity: 'error',
+        rule: 'path-escape',
+        message: `[wasm].module ${JSON.stringify(module.value)} must stay inside the plugin directory: ${problem}`,
+        fix: 'use a path relative to the plugin directory, e.g. "plugin.wasm"',
+        field: 'wasm.module',
+        file: displayPath,
+        line: module.valuePos.line,
+        col: module.valuePos.col,
+      });
     }
   }
   for (const item of root.entries?.get('provides')?.entries?.get('skills')?.items ?? []) {
     if (item.type !== 'string' || !/[/\\]|^\.\.?$/.test(item.value as string)) continue;
     const problem = await pathEscape(dir, item.value as string);
     if (problem) {
-      result.findings.push({ severity: 'error', rule: 'path-escape', message: `provides.skills entry ${JSON.stringify(item.value)} must stay inside the plugin directory: ${problem}`, fix: 'use a path relative to the plugin directory', field: 'provides.skills', file: displayPath, line: item.valuePos.line, col: item.valuePos.col });
+      result.findings.push({
+        severity: 'error',
+        rule: 'path-escape',
+        message: `provides.skills entry ${JSON.stringify(item.value)} must stay inside the plugin directory: ${problem}`,
+        fix: 'use a path relative to the plugin directory',
+        field: 'provides.skills',
+        file: displayPath,
+        line: item.valuePos.line,
+        col: item.valuePos.col,
+      });
     }
   }
   if (kind === 'skill') {
     const skillFile = join(dir, 'SKILL.md');
     const manifestName = name?.type === 'string' ? (name.value as string) : undefined;
-    result.findings.push(...(await checkSkillFile(skillFile, displayOf(skillFile, cwd), manifestName, displayPath)));
+    result.findings.push(
+      ...(await checkSkillFile(skillFile, displayOf(skillFile, cwd), manifestName, displayPath)),
+    );
   }
 
   // Report in reading order within each file (SKILL.md findings after the manifest's).
-  result.findings.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) : a.file === displayPath ? -1 : 1));
+  result.findings.sort((a, b) =>
+    a.file === b.file
+      ? (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)
+      : a.file === displayPath
+        ? -1
+        : 1,
+  );
   if (!result.findings.some((f) => f.severity === 'error')) {
-    result.loaded = { file, dir, source: text, manifest: toPluginManifest(root), positions: positionsOf(root) };
+    result.loaded = {
+      file,
+      dir,
+      source: text,
+      manifest: toPluginManifest(root),
+      positions: positionsOf(root),
+    };
   }
   return result;
 }

@@ -29,7 +29,11 @@ export interface RunResult {
  * normal result, not an error. Rejects with an `IoError` only when the program cannot start
  * (for example, it is not installed), with a fix naming the program.
  */
-export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -57,10 +61,13 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.on('error', (e: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
       reject(
-        new IoError(`cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`, {
-          cause: e,
-          fix: `install ${command} or put it on PATH`,
-        }),
+        new IoError(
+          `cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`,
+          {
+            cause: e,
+            fix: `install ${command} or put it on PATH`,
+          },
+        ),
       );
     });
     child.on('close', (code, signal) => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
 
-const VALID = 'name = "demo-plugin"\nversion = "1.2.3"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["greet"]\n';
+const VALID =
+  'name = "demo-plugin"\nversion = "1.2.3"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["greet"]\n';
 const INVALID = VALID.replace('"demo-plugin"', '"Demo"');
 
 afterAll(cleanPlugins);
@@ -43,8 +44,12 @@ describe('validate', () => {
       const dir = makePlugin({ 'samuel-plugin.toml': INVALID });
       const r = await runCli(['validate', dir], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('samuel-plugin.toml:1:8: error: invalid plugin name "Demo": it has uppercase letters [name-pattern]');
-      expect(r.stdout).toContain('  fix: names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-", e.g. "demo"');
+      expect(r.stdout).toContain(
+        'samuel-plugin.toml:1:8: error: invalid plugin name "Demo": it has uppercase letters [name-pattern]',
+      );
+      expect(r.stdout).toContain(
+        '  fix: names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-", e.g. "demo"',
+      );
       expect(r.stdout).toContain('✗ samuel-plugin.toml: 1 error');
     });
 
@@ -54,15 +59,25 @@ describe('validate', () => {
       expect(r.code).toBe(1);
       const doc = JSON.parse(r.stdout);
       expect(doc.ok).toBe(false);
-      expect(doc.manifests[0].findings[0]).toMatchObject({ severity: 'error', rule: 'name-pattern', line: 1, col: 8, file: 'samuel-plugin.toml' });
+      expect(doc.manifests[0].findings[0]).toMatchObject({
+        severity: 'error',
+        rule: 'name-pattern',
+        line: 1,
+        col: 8,
+        file: 'samuel-plugin.toml',
+      });
       expect(doc.counts).toEqual({ errors: 1, warnings: 0, notices: 0 });
     });
 
     it('warns on unknown keys with a suggestion, and fails on them with --strict', async () => {
-      const dir = makePlugin({ 'samuel-plugin.toml': VALID.replace('exports', 'export') + 'exports = ["greet"]\n' });
+      const dir = makePlugin({
+        'samuel-plugin.toml': VALID.replace('exports', 'export') + 'exports = ["greet"]\n',
+      });
       const lenient = await runCli(['validate', dir], { cwd: dir });
       expect(lenient.code).toBe(0);
-      expect(lenient.stdout).toContain('samuel-plugin.toml:7:1: warning: unknown key "export" in [wasm]; Samuel ignores it — did you mean "exports"? [unknown-key]');
+      expect(lenient.stdout).toContain(
+        'samuel-plugin.toml:7:1: warning: unknown key "export" in [wasm]; Samuel ignores it — did you mean "exports"? [unknown-key]',
+      );
       const strict = await runCli(['validate', dir, '--strict'], { cwd: dir });
       expect(strict.code).toBe(1);
       expect(strict.stdout).toContain('samuel-plugin.toml:7:1: error: unknown key "export"');
@@ -72,7 +87,9 @@ describe('validate', () => {
       const dir = makePlugin({ 'samuel-plugin.toml': VALID });
       const r = await runCli(['validate', dir, '--tag', 'v2.0.0'], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('error: the release tag "v2.0.0" does not match version "1.2.3" [tag-version]');
+      expect(r.stdout).toContain(
+        'error: the release tag "v2.0.0" does not match version "1.2.3" [tag-version]',
+      );
       expect(r.stdout).toContain('fix: set version = "2.0.0" or tag v1.2.3');
     });
   });
@@ -99,22 +116,36 @@ describe('validate', () => {
 
     it('writes annotations, outputs and a job summary table', async () => {
       const dir = makePlugin({ 'samuel-plugin.toml': INVALID + 'colour = "blue"\n' });
-      const r = await runCli(['validate', dir], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile } });
+      const r = await runCli(['validate', dir], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile },
+      });
       expect(r.code).toBe(1);
       const annotations = written.join('');
-      expect(annotations).toContain('::error title=name-pattern,file=samuel-plugin.toml,line=1,col=8::invalid plugin name "Demo": it has uppercase letters — fix: names must match');
-      expect(annotations).toContain('::warning title=unknown-key,file=samuel-plugin.toml,line=8,col=1::unknown key "colour"');
+      expect(annotations).toContain(
+        '::error title=name-pattern,file=samuel-plugin.toml,line=1,col=8::invalid plugin name "Demo": it has uppercase letters — fix: names must match',
+      );
+      expect(annotations).toContain(
+        '::warning title=unknown-key,file=samuel-plugin.toml,line=8,col=1::unknown key "colour"',
+      );
       const summary = readFileSync(summaryFile, 'utf8');
       expect(summary).toContain('### Manifest validation');
-      expect(summary).toContain('| samuel-plugin.toml:1:8 | ❌ | `name-pattern` | invalid plugin name "Demo": it has uppercase letters<br>**Fix:**');
+      expect(summary).toContain(
+        '| samuel-plugin.toml:1:8 | ❌ | `name-pattern` | invalid plugin name "Demo": it has uppercase letters<br>**Fix:**',
+      );
       expect(readFileSync(outputFile, 'utf8')).toMatch(/valid<<ghadelimiter_[^\n]+\nfalse\n/);
     });
 
     it('checks the pushed tag against the version', async () => {
       const dir = makePlugin({ 'samuel-plugin.toml': VALID });
-      const r = await runCli(['validate', dir], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' } });
+      const r = await runCli(['validate', dir], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: 'true', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' },
+      });
       expect(r.code).toBe(1);
-      expect(written.join('')).toContain('::error title=tag-version,file=samuel-plugin.toml,line=2,col=11::the release tag "v9.9.9" does not match version "1.2.3"');
+      expect(written.join('')).toContain(
+        '::error title=tag-version,file=samuel-plugin.toml,line=2,col=11::the release tag "v9.9.9" does not match version "1.2.3"',
+      );
     });
   });
 
@@ -128,11 +159,13 @@ describe('validate', () => {
       const r = await runCli(['validate', 'plugins/*/samuel-plugin.toml', '--json'], { cwd: root });
       expect(r.code).toBe(1);
       const doc = JSON.parse(r.stdout);
-      expect(doc.manifests.map((m: { file: string; valid: boolean }) => [m.file, m.valid])).toEqual([
-        ['plugins/alpha/samuel-plugin.toml', true],
-        ['plugins/beta/samuel-plugin.toml', false],
-        ['plugins/gamma/samuel-plugin.toml', true],
-      ]);
+      expect(doc.manifests.map((m: { file: string; valid: boolean }) => [m.file, m.valid])).toEqual(
+        [
+          ['plugins/alpha/samuel-plugin.toml', true],
+          ['plugins/beta/samuel-plugin.toml', false],
+          ['plugins/gamma/samuel-plugin.toml', true],
+        ],
+      );
     });
 
     it('exits 2 when a glob matches nothing', async () => {
@@ -148,7 +181,9 @@ describe('validate', () => {
     it('exits 2 for a path that does not exist', async () => {
       const r = await runCli(['validate', '/nonexistent/plugin']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('samuel-plugin-release validate: /nonexistent/plugin: no such file or directory\nfix: pass the plugin directory or its samuel-plugin.toml\n');
+      expect(r.stderr).toBe(
+        'samuel-plugin-release validate: /nonexistent/plugin: no such file or directory\nfix: pass the plugin directory or its samuel-plugin.toml\n',
+      );
     });
 
     it('exits 2 for a directory without a manifest', async () => {
@@ -172,14 +207,18 @@ describe('validate', () => {
       writeFileSync(join(dir, 'samuel-plugin.toml'), Buffer.alloc(2 * 1024 * 1024, 0x61));
       const r = await runCli(['validate', dir], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('samuel-plugin.toml:1:1: error: the manifest is 2097152 bytes; a samuel-plugin.toml is at most 1048576 bytes [file-too-large]');
+      expect(r.stdout).toContain(
+        'samuel-plugin.toml:1:1: error: the manifest is 2097152 bytes; a samuel-plugin.toml is at most 1048576 bytes [file-too-large]',
+      );
     });
 
     it('reports a binary file', async () => {
       const dir = makePlugin({ 'samuel-plugin.toml': Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01]) });
       const r = await runCli(['validate', dir], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('samuel-plugin.toml:1:1: error: the manifest is not UTF-8 text (it looks like a binary file) [file-binary]');
+      expect(r.stdout).toContain(
+        'samuel-plugin.toml:1:1: error: the manifest is not UTF-8 text (it looks like a binary file) [file-binary]',
+      );
     });
 
     it('exits 2 for an unknown flag, naming it', async () => {
@@ -200,7 +239,9 @@ describe('validate', () => {
   it('prints help for the command', async () => {
     const r = await runCli(['validate', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: samuel-plugin-release validate [PLUGIN_DIR|MANIFEST|GLOB ...] [options]');
+    expect(r.stdout).toContain(
+      'Usage: samuel-plugin-release validate [PLUGIN_DIR|MANIFEST|GLOB ...] [options]',
+    );
     expect(r.stdout).toContain('--strict');
   });
 });

@@ -23,4 +23,5 @@ export function cleanPlugins(): void {
 }
 
 /** The shared reference data (Samuel's schema, fixture manifests and module). */
-export const REFERENCE_DIR = process.env.SAMUEL_REFERENCE_DIR ?? join(process.cwd(), '..', 'shared', 'reference', 'samuel');
+export const REFERENCE_DIR =
+  process.env.SAMUEL_REFERENCE_DIR ?? join(process.cwd(), '..', 'shared', 'reference', 'samuel');

@@ -14,7 +14,35 @@ const SEEDS = [
   `name = "demo-meta"\nversion = "0.1.0"\nkind = "meta"\n\n[requires]\ndemo-plugin = "^1.0.0"\n"demo-oci" = "~2.0"\n\n[provides]\nskills = ["a", "b"]\n`,
   `name = "demo-skill"\nversion = "1.0.0"\nkind = "skill"\n[capabilities]\nrequired = ["filesystem.read"]\n`,
 ];
-const ALPHABET = ['"', "'", '=', '[', ']', '{', '}', ',', '.', '\n', ' ', '#', '-', '0', '9', 'a', 'z', '\\', 'é', '\t', '\u0000', '[[', ']]', '"""', 'true', '1e9', '2024-01-01'];
+const ALPHABET = [
+  '"',
+  "'",
+  '=',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '.',
+  '\n',
+  ' ',
+  '#',
+  '-',
+  '0',
+  '9',
+  'a',
+  'z',
+  '\\',
+  'é',
+  '\t',
+  '\u0000',
+  '[[',
+  ']]',
+  '"""',
+  'true',
+  '1e9',
+  '2024-01-01',
+];
 
 type Mutation =
   | { op: 'delete'; at: number; len: number }
@@ -24,8 +52,18 @@ type Mutation =
   | { op: 'truncate'; at: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }).map((a) => a.join('')) }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 1, max: 12 }),
+  }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc
+      .array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 })
+      .map((a) => a.join('')),
+  }),
   fc.record({ op: fc.constant('dupLine' as const), line: fc.nat() }),
   fc.record({ op: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
@@ -63,20 +101,29 @@ describe('mutated manifests', () => {
     const file = join(dir, 'samuel-plugin.toml');
     let invalid = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (seed, mutations) => {
-        const text = mutations.reduce(apply, seed);
-        const result = await validateManifestBytes(Buffer.from(text, 'utf8'), { file, displayPath: 'samuel-plugin.toml', cwd: dir });
-        const errors = result.findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) invalid++;
-        expect(result.loaded === undefined).toBe(errors.length > 0);
-        for (const f of result.findings) {
-          expect(f.file).toBeTruthy();
-          expect(f.line).toBeGreaterThanOrEqual(1);
-          expect(f.col).toBeGreaterThanOrEqual(1);
-          if (f.file === 'samuel-plugin.toml') expect(f.line).toBeLessThanOrEqual(text.split('\n').length);
-          expect(f.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...SEEDS),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (seed, mutations) => {
+          const text = mutations.reduce(apply, seed);
+          const result = await validateManifestBytes(Buffer.from(text, 'utf8'), {
+            file,
+            displayPath: 'samuel-plugin.toml',
+            cwd: dir,
+          });
+          const errors = result.findings.filter((f) => f.severity === 'error');
+          if (errors.length > 0) invalid++;
+          expect(result.loaded === undefined).toBe(errors.length > 0);
+          for (const f of result.findings) {
+            expect(f.file).toBeTruthy();
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.col).toBeGreaterThanOrEqual(1);
+            if (f.file === 'samuel-plugin.toml')
+              expect(f.line).toBeLessThanOrEqual(text.split('\n').length);
+            expect(f.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 10_000, seed: 20261122 },
     );
     // The mutations are strong enough to break most manifests: the property is not vacuous.

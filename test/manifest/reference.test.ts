@@ -18,7 +18,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 const schemaValid = ajv.compile(schema);
 const manifestsDir = join(REFERENCE_DIR, 'manifests');
-const files = readdirSync(manifestsDir).filter((f) => f.endsWith('.toml')).sort();
+const files = readdirSync(manifestsDir)
+  .filter((f) => f.endsWith('.toml'))
+  .sort();
 
 afterAll(cleanPlugins);
 
@@ -26,7 +28,10 @@ afterAll(cleanPlugins);
 function pluginFor(file: string): { dir: string; data: Record<string, unknown> } {
   const text = readFileSync(join(manifestsDir, file), 'utf8');
   const data = parse(text) as Record<string, unknown>;
-  const extra: Record<string, string> = data.kind === 'skill' ? { 'SKILL.md': `---\nname: ${String(data.name)}\ndescription: fixture\n---\n` } : {};
+  const extra: Record<string, string> =
+    data.kind === 'skill'
+      ? { 'SKILL.md': `---\nname: ${String(data.name)}\ndescription: fixture\n---\n` }
+      : {};
   return { dir: makePlugin({ 'samuel-plugin.toml': text, ...extra }), data };
 }
 
@@ -48,14 +53,23 @@ describe("Samuel's fixture manifests", () => {
       // The only schema complaints are unknown keys, and strict mode reports each of them.
       const extra = (schemaValid.errors ?? []).filter((e) => e.keyword === 'additionalProperties');
       expect(extra.length).toBe((schemaValid.errors ?? []).length);
-      const strictKeys = strict.findings.filter((f) => f.rule === 'unknown-key').map((f) => f.field!.split('.').pop());
-      expect(strictKeys.sort()).toEqual(extra.map((e) => (e.params as { additionalProperty: string }).additionalProperty).sort());
+      const strictKeys = strict.findings
+        .filter((f) => f.rule === 'unknown-key')
+        .map((f) => f.field!.split('.').pop());
+      expect(strictKeys.sort()).toEqual(
+        extra.map((e) => (e.params as { additionalProperty: string }).additionalProperty).sort(),
+      );
     }
   });
 });
 
 describe('agreement on targeted manifests', () => {
-  const base = { name: 'demo-plugin', version: '1.0.0', kind: 'wasm', wasm: { module: 'plugin.wasm', exports: ['greet'] } };
+  const base = {
+    name: 'demo-plugin',
+    version: '1.0.0',
+    kind: 'wasm',
+    wasm: { module: 'plugin.wasm', exports: ['greet'] },
+  };
   const toToml = (o: Record<string, unknown>): string =>
     Object.entries(o)
       .filter(([, v]) => typeof v !== 'object' || Array.isArray(v))
@@ -72,9 +86,26 @@ describe('agreement on targeted manifests', () => {
     ['a name with uppercase', { ...base, name: 'Demo' }, false],
     ['a one-letter name', { ...base, name: 'd' }, false],
     ['an unknown kind', { ...base, kind: 'plugin' }, false],
-    ['a wasm plugin without [wasm]', { name: 'demo-plugin', version: '1.0.0', kind: 'wasm' }, false],
-    ['an oci image without a digest', { name: 'demo-oci', version: '1.0.0', kind: 'oci', oci: { image: 'ghcr.io/acme/demo:1' } }, false],
-    ['a pinned oci image', { name: 'demo-oci', version: '1.0.0', kind: 'oci', oci: { image: `ghcr.io/acme/demo@sha256:${'c'.repeat(64)}` } }, true],
+    [
+      'a wasm plugin without [wasm]',
+      { name: 'demo-plugin', version: '1.0.0', kind: 'wasm' },
+      false,
+    ],
+    [
+      'an oci image without a digest',
+      { name: 'demo-oci', version: '1.0.0', kind: 'oci', oci: { image: 'ghcr.io/acme/demo:1' } },
+      false,
+    ],
+    [
+      'a pinned oci image',
+      {
+        name: 'demo-oci',
+        version: '1.0.0',
+        kind: 'oci',
+        oci: { image: `ghcr.io/acme/demo@sha256:${'c'.repeat(64)}` },
+      },
+      true,
+    ],
     ['a homepage that is not a URI', { ...base, homepage: 'not a uri' }, false],
     ['max_memory of zero', { ...base, runtime: { max_memory: 0 } }, false],
   ])('%s: same verdict as the schema', async (_what, manifest, expected) => {

@@ -12,25 +12,43 @@ import { parse } from 'yaml';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 
 const ROOT = process.cwd();
-const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml')).map((f) => join('.github/workflows', f));
-const ACTIONS = ['action.yml', ...readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'action.yml'))).map((d) => join(d.name, 'action.yml'))];
+const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows'))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => join('.github/workflows', f));
+const ACTIONS = [
+  'action.yml',
+  ...readdirSync(ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(ROOT, d.name, 'action.yml')))
+    .map((d) => join(d.name, 'action.yml')),
+];
 const OWN = /^samuelpkg\/samuel-plugin-release(\/[a-z-]+)?@v\d+$/;
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
-const load = (file: string) => ({ text: readFileSync(join(ROOT, file), 'utf8'), doc: parse(readFileSync(join(ROOT, file), 'utf8')) });
-const stepsOf = (doc: { jobs?: Record<string, { steps?: Step[] }>; runs?: { steps?: Step[] } }): Step[] => [
+const load = (file: string) => ({
+  text: readFileSync(join(ROOT, file), 'utf8'),
+  doc: parse(readFileSync(join(ROOT, file), 'utf8')),
+});
+const stepsOf = (doc: {
+  jobs?: Record<string, { steps?: Step[] }>;
+  runs?: { steps?: Step[] };
+}): Step[] => [
   ...Object.values(doc.jobs ?? {}).flatMap((j) => j.steps ?? []),
   ...(doc.runs?.steps ?? []),
 ];
 
 describe('workflows', () => {
   it('pass actionlint', () => {
-    let output = '';
+    let output: string;
     try {
-      output = execFileSync('actionlint', ['-no-color', ...WORKFLOWS], { cwd: ROOT, encoding: 'utf8' });
+      output = execFileSync('actionlint', ['-no-color', ...WORKFLOWS], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     } catch (e) {
       const err = e as { code?: string; stdout?: string };
-      if (err.code === 'ENOENT') throw new Error('actionlint is not installed: run .ci/setup/10-go-tools.sh');
+      if (err.code === 'ENOENT') {
+        throw new Error('actionlint is not installed: run .ci/setup/10-go-tools.sh', { cause: e });
+      }
       output = err.stdout ?? String(e);
     }
     expect(output).toBe('');
@@ -55,7 +73,9 @@ describe.each([...WORKFLOWS, ...ACTIONS])('%s', (file) => {
   const steps = stepsOf(doc);
 
   it('pins third-party actions by commit SHA with a version comment', () => {
-    for (const step of steps.filter((s) => s.uses && !s.uses.startsWith('./') && !OWN.test(s.uses))) {
+    for (const step of steps.filter(
+      (s) => s.uses && !s.uses.startsWith('./') && !OWN.test(s.uses),
+    )) {
       expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
       const line = text.split('\n').find((l) => l.includes(step.uses!));
       expect(line).toMatch(/# v\d+(\.\d+)*\s*$/);

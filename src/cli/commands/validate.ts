@@ -21,10 +21,15 @@ export async function expandTargets(positionals: string[], cwd: string): Promise
   const out: string[] = [];
   for (const p of positionals) {
     if (/[*?[\]{}]/.test(p)) {
-      const matches = await glob(p, { cwd, onlyFiles: false, dot: false, expandDirectories: false });
+      const matches = await glob(p, {
+        cwd,
+        onlyFiles: false,
+        dot: false,
+        expandDirectories: false,
+      });
       if (matches.length === 0) {
         throw new UsageError(`the pattern "${p}" matches no files`, {
-          fix: 'quote the pattern so the shell does not expand it, and check the path, e.g. \'plugins/*/samuel-plugin.toml\'',
+          fix: "quote the pattern so the shell does not expand it, and check the path, e.g. 'plugins/*/samuel-plugin.toml'",
         });
       }
       out.push(...matches.sort());
@@ -58,7 +63,16 @@ function renderSummary(reporter: Reporter, results: ValidationResult[]): void {
             `| ${mdCell(`${f.file ?? r.displayPath}:${f.line ?? 1}:${f.col ?? 1}`)} | ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | \`${f.rule}\` | ${mdCell(f.message)}${f.fix ? `<br>**Fix:** ${mdCell(f.fix)}` : ''} |`,
         ),
   );
-  reporter.summary(['### Manifest validation', '', '| Where | | Rule | Finding |', '|---|---|---|---|', ...rows, ''].join('\n'));
+  reporter.summary(
+    [
+      '### Manifest validation',
+      '',
+      '| Where | | Rule | Finding |',
+      '|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
 }
 
 export const validateCommand: CommandSpec = {
@@ -66,9 +80,21 @@ export const validateCommand: CommandSpec = {
   summary: 'Check samuel-plugin.toml (and SKILL.md) exactly as Samuel v2.3 reads them.',
   positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
   options: {
-    strict: { type: 'boolean', description: 'Treat unknown keys as errors (the JSON schema\'s view); default: warnings.' },
-    tag: { type: 'string', value: 'TAG', description: 'Release tag that must equal version, with or without "v" (default in Actions: the pushed tag).' },
-    pin: { type: 'boolean', description: 'The release will pin [oci].image to the pushed digest, so an unpinned or all-zero image is fine.' },
+    strict: {
+      type: 'boolean',
+      description: "Treat unknown keys as errors (the JSON schema's view); default: warnings.",
+    },
+    tag: {
+      type: 'string',
+      value: 'TAG',
+      description:
+        'Release tag that must equal version, with or without "v" (default in Actions: the pushed tag).',
+    },
+    pin: {
+      type: 'boolean',
+      description:
+        'The release will pin [oci].image to the pushed digest, so an unpinned or all-zero image is fine.',
+    },
   },
   async run({ positionals, values, reporter, cwd, env }) {
     const targets = await expandTargets(positionals, cwd);
@@ -99,7 +125,13 @@ export const validateCommand: CommandSpec = {
       manifests: results.map((r) => ({
         file: r.displayPath,
         valid: r.loaded !== undefined,
-        ...(r.loaded ? { name: r.loaded.manifest.name, version: r.loaded.manifest.version, kind: r.loaded.manifest.kind } : {}),
+        ...(r.loaded
+          ? {
+              name: r.loaded.manifest.name,
+              version: r.loaded.manifest.version,
+              kind: r.loaded.manifest.kind,
+            }
+          : {}),
         findings: r.findings,
       })),
       counts: reporter.counts(),
