@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'templates/**/node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      '.cache/',
+      'node_modules/',
+      'coverage/',
+      'templates/**/node_modules/',
+      'templates/wasm-example/assembly/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

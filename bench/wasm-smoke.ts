@@ -124,3 +124,8 @@ export function formatWasmSmokeBench(b: WasmSmokeBench): string {
     '  doctor v2.3 does not instantiate wasm modules (it checks that the file exists).',
   ].join('\n');
 }
+
+/** Entry for `npm run bench -- wasm-smoke`. */
+export async function run(): Promise<void> {
+  console.log(formatWasmSmokeBench(await benchWasmSmoke(Number(process.env.BENCH_RUNS ?? 7))));
+}

@@ -8,7 +8,7 @@ import type { Reporter } from '../cli/report.js';
 import { mdCell } from '../cli/report.js';
 import { ConfigurationError, ReleaseError, UsageError } from '../errors.js';
 import { validateManifestFile } from '../manifest/validate.js';
-import { writeAssets, writeRecord } from './assets.js';
+import { requiredAssets, writeAssets, writeRecord } from './assets.js';
 import { ok, skipped, type ReleaseContext, type Step, type StepOutcome } from './steps.js';
 import { PIPELINE_STEPS } from './registry.js';
 
@@ -21,6 +21,10 @@ export interface ReleaseOptions {
   sign: 'auto' | 'true' | 'false';
   /** Publish target; dry runs default to an OCI layout inside the output folder. */
   to?: string;
+  /** OCI image layout to publish for an oci plugin. */
+  layout?: string;
+  insecure?: boolean;
+  signing?: ReleaseContext['signing'];
 }
 
 export interface StepRecord {
@@ -96,6 +100,9 @@ export async function runRelease(
     outputDir,
     publishTarget: options.to ?? `oci-layout:${join(outputDir, 'oci-layout')}`,
     signMode: options.sign,
+    signing: options.signing ?? {},
+    insecure: options.insecure === true,
+    ...(options.layout ? { layout: resolve(cwd, options.layout) } : {}),
     releasedManifest: loaded.source,
     assets: [],
     verifyCommands: [],
@@ -137,9 +144,9 @@ const releaseStep: Step = {
   name: 'release',
   kinds: ['wasm', 'oci', 'skill', 'meta'],
   async run(ctx) {
-    const missing = (await import('./assets.js'))
-      .requiredAssets(ctx)
-      .filter((name) => name !== 'samuel-plugin.toml' && !ctx.assets.some((a) => a.name === name));
+    const missing = requiredAssets(ctx).filter(
+      (name) => name !== 'samuel-plugin.toml' && !ctx.assets.some((a) => a.name === name),
+    );
     if (missing.length > 0) {
       throw new ConfigurationError(
         `the release would lack ${missing.join(', ')}, which Samuel's installer downloads`,
@@ -147,6 +154,15 @@ const releaseStep: Step = {
           fix: 'make sure the build step produced the module (see the build step above)',
         },
       );
+    }
+    if (ctx.loaded.manifest.kind === 'oci' && !ctx.digest) {
+      ctx.reporter.finding({
+        severity: 'warning',
+        rule: 'release-unpinned',
+        message:
+          "the released samuel-plugin.toml keeps the manifest's [oci].image, which no publish step pinned: check that it names the real image digest",
+        fix: 'publish the image in the same run (--layout DIR) so the release pins it',
+      });
     }
     await writeAssets(ctx);
     ctx.reporter.setOutput('assets', ctx.assets.map((a) => a.name).join('\n'));

@@ -5,6 +5,7 @@
  */
 import type { LoadedManifest, PluginKind } from '../manifest/types.js';
 import type { Reporter } from '../cli/report.js';
+import type { OciStore } from '../oci/types.js';
 
 export type StepStatus = 'ok' | 'skipped' | 'failed';
 
@@ -33,8 +34,16 @@ export interface ReleaseContext {
   /** Where publish pushes (`oci-layout:DIR` on dry runs). */
   publishTarget?: string;
   signMode: 'auto' | 'true' | 'false';
+  /** Identity token and Sigstore URLs (default: the Actions OIDC token, public-good Sigstore). */
+  signing: { identityToken?: string; fulcioUrl?: string; rekorUrl?: string; tsaUrl?: string };
+  /** An OCI image layout to publish for an oci plugin (the image build's output). */
+  layout?: string;
+  /** Registry access over plain http (a registry on 127.0.0.1). */
+  insecure: boolean;
   /** Filled in as steps run. */
   modulePath?: string;
+  /** Where publish pushed, for the sign step to attach its referrers. */
+  store?: OciStore;
   digest?: string;
   imageReference?: string;
   /** The manifest text to release (rewritten by the pin step for oci). */

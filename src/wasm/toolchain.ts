@@ -3,7 +3,7 @@
  * directory (Cargo.toml, asconfig.json, go.mod); `--toolchain` overrides it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { run } from '../util/exec.js';
 
@@ -83,15 +83,17 @@ export function planBuild(
         versionCommand: ['rustc', '--version'],
       };
     }
-    case 'assemblyscript':
+    case 'assemblyscript': {
+      const asc = localBin(dir, 'asc') ?? 'asc';
       return {
         toolchain,
-        command: 'npx',
-        args: ['--no-install', 'asc', 'assembly/index.ts', '--outFile', out, '--optimize'],
+        command: asc,
+        args: ['assembly/index.ts', '--outFile', out, '--optimize'],
         env: {},
         producedAt: out,
-        versionCommand: ['npx', '--no-install', 'asc', '--version'],
+        versionCommand: [asc, '--version'],
       };
+    }
     case 'command': {
       const argv = splitCommand(buildCommand ?? '');
       const [command, ...args] = argv;
@@ -130,6 +132,15 @@ export function splitCommand(text: string): string[] {
   const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
   return out;
+}
+
+/** `node_modules/.bin/<name>` in `dir` or the nearest folder above it that has one. */
+export function localBin(dir: string, name: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const bin = join(d, 'node_modules', '.bin', name);
+    if (existsSync(bin)) return bin;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 function crateName(dir: string): string {

@@ -38,7 +38,7 @@ func health() int32 { return 0 }
 //
 //go:wasmexport greet
 func greet() int32 {
-	log("info", "hello from wasm-example")
+	log("info", "hello from wasm-go-example")
 	return 0
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { cModule, FIXTURES } from './helpers.js';
 
-const TEMPLATE = join(FIXTURES, '..', '..', '..', 'templates', 'wasm-example');
+const TEMPLATE = join(FIXTURES, '..', '..', '..', 'templates', 'wasm-go-example');
 
 async function cli(
   args: string[],
@@ -53,7 +53,7 @@ describe('wasm commands', () => {
   describe('build', () => {
     it('builds the template with standard Go, records the toolchain and warns about _initialize', async () => {
       const r = await cli(['build', template, '--toolchain', 'go'], template);
-      expect(r.err).toContain('── build wasm-example with go (go version go1.');
+      expect(r.err).toContain('── build wasm-go-example with go (go version go1.');
       expect(r.out).toMatch(
         /✓ built plugin\.wasm: \d\.\d\d MiB \(\d+ bytes\) with go \(go version go1\.\d+/,
       );
@@ -147,12 +147,12 @@ describe('wasm commands', () => {
       await cli(['build', template, '--toolchain', 'go'], template);
       const r = await cli(['smoke', template], template);
       expect(r.code).toBe(1);
-      expect(r.out).toContain('✗ smoke wasm-example');
+      expect(r.out).toContain('✗ smoke wasm-go-example');
       expect(r.out).toMatch(
         /error: samuel_protocol_version\(\) failed: unreachable \(in .*runtime\.notInitialized/,
       );
       const passing = await cli(['smoke', template, '--initialize', '--call', 'greet'], template);
-      expect(passing.out).toContain('log:       [info] hello from wasm-example');
+      expect(passing.out).toContain('log:       [info] hello from wasm-go-example');
       expect(passing.code).toBe(0);
     });
 

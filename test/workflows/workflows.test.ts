@@ -114,7 +114,8 @@ describe.each(ACTIONS)('%s', (file) => {
     expect(command).toBeDefined();
     // Inputs every action shares, toolchain set-up inputs of composite actions, and credentials
     // (passed through the environment, never as flags that could be logged).
-    const notFlags = /^(path|working-directory|manifest|[a-z]+-version|rust-target|username|password|token)$/;
+    const notFlags =
+      /^(path|working-directory|manifest|[a-z]+-version|rust-target|username|password|token)$/;
     for (const input of Object.keys(doc.inputs ?? {})) {
       if (notFlags.test(input)) continue;
       expect({ input, known: input in command!.options }).toEqual({ input, known: true });

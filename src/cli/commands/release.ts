@@ -41,6 +41,37 @@ export const releaseCommand: CommandSpec = {
       description:
         'Sign with Sigstore: auto signs when an OIDC identity is available (default: auto).',
     },
+    layout: {
+      type: 'string',
+      value: 'DIR',
+      description:
+        'For oci plugins: the image to publish, as an OCI image layout (single image or multi-platform index).',
+    },
+    insecure: {
+      type: 'boolean',
+      description: 'Talk plain http to the registry (only for a registry on this machine).',
+    },
+    'identity-token': {
+      type: 'string',
+      value: 'JWT',
+      description:
+        'OIDC token to sign with (default: the GitHub Actions OIDC token when id-token: write is granted).',
+    },
+    'fulcio-url': {
+      type: 'string',
+      value: 'URL',
+      description: 'Fulcio URL for a private Sigstore (default: public-good).',
+    },
+    'rekor-url': {
+      type: 'string',
+      value: 'URL',
+      description: 'Rekor URL for a private Sigstore (default: public-good).',
+    },
+    'tsa-url': {
+      type: 'string',
+      value: 'URL',
+      description: "RFC 3161 timestamp authority URL (default: none; Rekor's time is used).",
+    },
     strict: { type: 'boolean', description: 'Treat unknown manifest keys as errors.' },
   },
   async run({ positionals, values, reporter, cwd, env }) {
@@ -55,6 +86,18 @@ export const releaseCommand: CommandSpec = {
     const tag = stringOpt(values, 'tag') ?? (reporter.actions ? tagFromEnv(env) : undefined);
     const to = stringOpt(values, 'to');
     const output = stringOpt(values, 'output');
+    const layout = stringOpt(values, 'layout');
+    const signing: Record<string, string> = {};
+    for (const [flag, key] of [
+      ['identity-token', 'identityToken'],
+      ['fulcio-url', 'fulcioUrl'],
+      ['rekor-url', 'rekorUrl'],
+      ['tsa-url', 'tsaUrl'],
+    ] as const) {
+      const v = stringOpt(values, flag);
+      if (v) signing[key] = v;
+    }
+    if (signing.identityToken) reporter.secret(signing.identityToken);
     const result = await runRelease(
       positionals[0] ?? '.',
       {
@@ -64,6 +107,9 @@ export const releaseCommand: CommandSpec = {
         ...(tag ? { tag } : {}),
         ...(to ? { to } : {}),
         ...(output ? { output } : {}),
+        ...(layout ? { layout } : {}),
+        insecure: boolOpt(values, 'insecure'),
+        signing,
       },
       reporter,
       cwd,

@@ -27,8 +27,11 @@ export interface GuestRun {
   wallMs: number;
 }
 
-// The worker runs guestMain from source text: no file to locate next to a bundle.
+// The worker runs guestMain from source text: no file to locate next to a bundle. Transpilers
+// that keep function names (esbuild, as tsx runs it) wrap functions in a `__name` helper that
+// exists only in the module they emitted, so the worker defines a no-op one.
 const WORKER_SOURCE = `
+const __name = (target) => target;
 const { workerData, parentPort } = require('node:worker_threads');
 const post = (m) => parentPort.postMessage(m);
 const guestMain = ${guestMain.toString()};

@@ -1,0 +1,276 @@
+/**
+ * `release --dry-run` end to end on the bundled examples: the real build (AssemblyScript from
+ * source), the smoke harness, publishing into an OCI layout, signing against a local Sigstore
+ * stack, pinning an oci plugin to a real registry's digest, and the folder Samuel's installer
+ * reads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { runCli } from '../helpers/cli.js';
+import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
+import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
+import { imageLayout } from '../oci/helpers/fixtures.js';
+import { startRegistry, type TestRegistry } from '../oci/helpers/registry.js';
+
+const TEMPLATES = join(process.cwd(), 'templates');
+const work = mkdtempSync(join(tmpdir(), 'spr-release-'));
+// The plugin copies live outside the repository: the AssemblyScript compiler is found on PATH.
+const env = {
+  PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}`,
+  HOME: process.env.HOME,
+};
+const sha256 = (file: string) =>
+  'sha256:' + createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A private copy of a template, so builds never write into the repository. */
+function copyTemplate(name: string): string {
+  const dir = join(work, `${name}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync(join(TEMPLATES, name), dir, { recursive: true });
+  return dir;
+}
+
+afterAll(() => {
+  cleanPlugins();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('release --dry-run', () => {
+  describe('on the wasm example', () => {
+    let out: string;
+    let doc: Record<string, unknown>;
+    beforeAll(async () => {
+      const plugin = copyTemplate('wasm-example');
+      out = join(work, 'wasm-out');
+      const r = await runCli(['release', plugin, '--dry-run', '--output', out, '--json'], {
+        cwd: work,
+        env,
+      });
+      if (r.code !== 0) throw new Error(`release failed (${r.code}): ${r.stdout}\n${r.stderr}`);
+      doc = JSON.parse(r.stdout);
+    }, 120_000);
+
+    it('runs every wasm step and skips signing without an identity', () => {
+      const steps = (doc.steps as { step: string; status: string; detail: string }[]).map((s) => [
+        s.step,
+        s.status,
+      ]);
+      expect(steps).toEqual([
+        ['validate', 'ok'],
+        ['build', 'ok'],
+        ['smoke', 'ok'],
+        ['publish', 'ok'],
+        ['sign', 'skipped'],
+        ['pin', 'skipped'],
+        ['release', 'ok'],
+      ]);
+    });
+
+    it('writes exactly the assets the installer downloads, plus notes and release.json', () => {
+      expect(doc.assets).toEqual(['plugin.wasm', 'samuel-plugin.toml']);
+      for (const f of ['plugin.wasm', 'samuel-plugin.toml', 'release-notes.md', 'release.json']) {
+        expect(existsSync(join(out, f))).toBe(true);
+      }
+      const record = JSON.parse(readFileSync(join(out, 'release.json'), 'utf8'));
+      expect(record).toMatchObject({
+        name: 'wasm-example',
+        version: '0.1.0',
+        kind: 'wasm',
+        tag: 'v0.1.0',
+        dryRun: true,
+      });
+      expect(readFileSync(join(out, 'release-notes.md'), 'utf8')).toContain(
+        `- Digest: \`${String(doc.digest)}\``,
+      );
+    });
+
+    it('publishes the module as a wasm OCI artifact in the local layout', () => {
+      const index = JSON.parse(readFileSync(join(out, 'oci-layout', 'index.json'), 'utf8'));
+      const entry = index.manifests.find((m: { digest: string }) => m.digest === doc.digest);
+      expect(entry).toBeDefined();
+      const manifest = JSON.parse(
+        readFileSync(
+          join(out, 'oci-layout', 'blobs', 'sha256', String(doc.digest).slice(7)),
+          'utf8',
+        ),
+      );
+      expect(manifest.config.mediaType).toBe('application/vnd.wasm.config.v0+json');
+      expect(manifest.layers).toHaveLength(1);
+      expect(manifest.layers[0].mediaType).toBe('application/wasm');
+      expect(manifest.layers[0].digest).toBe(sha256(join(out, 'plugin.wasm')));
+    });
+  });
+
+  it('releases the skill example with its manifest and SKILL.md untouched', async () => {
+    const plugin = copyTemplate('skill-example');
+    const out = join(work, 'skill-out');
+    const r = await runCli(['release', plugin, '--dry-run', '--output', out], { cwd: work, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✓ validate hello-skill 0.1.0 (skill)');
+    expect(r.stdout).toContain('– build    not used for skill plugins');
+    expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toBe(
+      readFileSync(join(plugin, 'samuel-plugin.toml'), 'utf8'),
+    );
+  });
+
+  describe('with a local Sigstore stack', () => {
+    let stack: SigstoreStack;
+    beforeAll(async () => {
+      stack = await startSigstoreStack(join(work, 'trusted_root.json'));
+    });
+    afterAll(async () => stack.close());
+
+    it('signs the skill, and the bundle verifies with our verify', async () => {
+      const plugin = copyTemplate('skill-example');
+      const out = join(work, 'signed-skill');
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--dry-run',
+          '--output',
+          out,
+          '--sign',
+          'true',
+          '--identity-token',
+          githubToken(),
+          '--fulcio-url',
+          stack.url,
+          '--rekor-url',
+          stack.url,
+        ],
+        { cwd: work, env },
+      );
+      expect(r.stderr).not.toContain('Error');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('✓ sign     SKILL.md.bundle');
+      expect(existsSync(join(out, 'SKILL.md.bundle'))).toBe(true);
+      const notes = readFileSync(join(out, 'release-notes.md'), 'utf8');
+      expect(notes).toContain('cosign verify-blob');
+      const v = await runCli(
+        [
+          'verify',
+          join(plugin, 'SKILL.md'),
+          '--bundle',
+          join(out, 'SKILL.md.bundle'),
+          '--trusted-root',
+          stack.trustedRootPath,
+          '--certificate-identity-regexp',
+          'https://github\\.com/samuelpkg/samuel-plugin-release/.+',
+        ],
+        { cwd: work, env },
+      );
+      expect(v.stderr).toBe('');
+      expect(v.code).toBe(0);
+    });
+  });
+
+  describe('for an oci plugin with an image layout', () => {
+    let registry: TestRegistry;
+    beforeAll(async () => {
+      registry = await startRegistry();
+    });
+    afterAll(async () => registry.stop());
+
+    it('publishes the image to the registry and pins [oci].image to its digest', async () => {
+      const manifest = `# comments survive pinning\nname = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"  # pinned by the release\nworkdir = "/workspace"\n`;
+      const plugin = makePlugin({ 'samuel-plugin.toml': manifest });
+      const { dir: layout } = imageLayout(['linux/amd64']);
+      const out = join(work, 'oci-out');
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--dry-run',
+          '--output',
+          out,
+          '--layout',
+          layout,
+          '--to',
+          `${registry.host}/acme/hello-oci`,
+          '--insecure',
+          '--json',
+        ],
+        { cwd: work, env },
+      );
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const released = readFileSync(join(out, 'samuel-plugin.toml'), 'utf8');
+      expect(released).toBe(manifest.replace(`@sha256:${'0'.repeat(64)}`, `@${doc.digest}`));
+      // What Samuel's installer reads must pass validation as a pinned release.
+      const check = await runCli(['validate', join(out, 'samuel-plugin.toml'), '--tag', 'v1.0.0'], {
+        cwd: work,
+        env,
+      });
+      expect(check.code).toBe(0);
+      const res = await fetch(`http://${registry.host}/v2/acme/hello-oci/manifests/${doc.digest}`, {
+        method: 'HEAD',
+        headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+      });
+      expect(res.status).toBe(200);
+    });
+
+    it('skips publish and pin without a layout, and says how to provide one', async () => {
+      const plugin = makePlugin({
+        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,
+      });
+      const r = await runCli(['release', plugin, '--dry-run', '--output', join(work, 'oci-none')], {
+        cwd: work,
+        env,
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        '– publish  no image to publish: pass --layout DIR with the image as an OCI layout',
+      );
+      expect(r.stdout).toContain('– sign     no image was published, so there is nothing to sign');
+      expect(r.stdout).toContain(
+        "warning: the released samuel-plugin.toml keeps the manifest's [oci].image",
+      );
+    });
+  });
+
+  describe('failures', () => {
+    it('stops at validate with the findings and exit 1', async () => {
+      const plugin = makePlugin({
+        'samuel-plugin.toml': 'name = "Bad"\nversion = "1.0.0"\nkind = "meta"\n',
+      });
+      const r = await runCli(['release', plugin, '--dry-run'], { cwd: work, env });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        'error: invalid plugin name "Bad": it has uppercase letters [name-pattern]',
+      );
+      expect(r.stdout).toContain('✗ validate');
+    });
+
+    it('reports the compiler error when the build fails', async () => {
+      const plugin = copyTemplate('wasm-example');
+      const src = join(plugin, 'assembly', 'index.ts');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(
+        src,
+        readFileSync(src, 'utf8').replace(
+          'return 0;\n}\n\n/** Says hello',
+          'return "zero";\n}\n\n/** Says hello',
+        ),
+      );
+      const r = await runCli(['release', plugin, '--dry-run', '--output', join(work, 'broken')], {
+        cwd: work,
+        env,
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/asc assembly\/index\.ts --outFile .* failed \(exit code 1\)/);
+      expect(r.stderr).toContain("Type '~lib/string/String' is not assignable to type 'i32'");
+    }, 120_000);
+
+    it('refuses a real release until GitHub releases are available', async () => {
+      const plugin = copyTemplate('skill-example');
+      const r = await runCli(['release', plugin], { cwd: work, env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('only dry runs are available');
+      expect(r.stderr).toContain('fix: run `release --dry-run`');
+    });
+  });
+});
