@@ -2,7 +2,7 @@
 # Debian packages the tests use: a real OCI registry, daemonless image tools, wasm toolchains.
 set -euo pipefail
 PACKAGES=(docker-registry apache2-utils podman buildah skopeo umoci runc
-  clang lld wasi-libc wabt binaryen shellcheck rustc cargo libstd-rust-dev-wasm32)
+  clang lld wasi-libc wabt binaryen shellcheck)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
