@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startRegistry } from '../test/oci/helpers/registry.js';
+import { startRegistry } from '../test/helpers/registry.js';
 import { openStore, publishLayout } from '../src/oci/index.js';
 
 const LAYERS = 5;

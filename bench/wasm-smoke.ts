@@ -3,6 +3,7 @@
  * harness — audit, worker thread, WASI, host module, memory cap — against a bare
  * `WebAssembly.instantiate` + `health()` in the same process, and prints the ratio.
  */
+import { wasmManifest } from '../test/helpers/manifest.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,27 +38,7 @@ function buildModule(): string {
 }
 
 function manifest(): LoadedManifest {
-  const m: PluginManifest = {
-    name: 'bench',
-    version: '1.0.0',
-    kind: 'wasm',
-    authors: [],
-    samuel: {},
-    provides: { skills: [], commands: [], methodology: [], hooks: [] },
-    requires: {},
-    capabilities: {
-      exec: false,
-      env: [],
-      filesystem: { read: [], write: [] },
-      network: { outbound: [], hosts: [], allowedHosts: [] },
-      samuelApi: false,
-      assistantInvoke: false,
-    },
-    metadata: {},
-    wasm: { module: 'plugin.wasm', exports: ['greet'] },
-    exports: ['greet'],
-    runtime: { maxMemoryMiB: 64, softTimeoutMs: 5000, hardTimeoutMs: 30000 },
-  };
+  const m: PluginManifest = wasmManifest({ name: 'bench' });
   return {
     file: join(ROOT, 'samuel-plugin.toml'),
     dir: ROOT,

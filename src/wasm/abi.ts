@@ -93,21 +93,7 @@ export const WASI_PREVIEW1 = new Set([
 ]);
 
 /** Export names Samuel reserves for its own commands (a manifest may not declare them). */
-export const RESERVED_EXPORTS = new Set([
-  'init',
-  'install',
-  'uninstall',
-  'update',
-  'search',
-  'info',
-  'ls',
-  'list',
-  'run',
-  'doctor',
-  'sync',
-  'version',
-  'new',
-]);
+export { RESERVED_EXPORTS } from '../manifest/rules.js';
 
 /** Exports whose signature Samuel relies on: `() -> i32`. */
 export const PROBE_EXPORTS = ['samuel_protocol_version', 'health'] as const;

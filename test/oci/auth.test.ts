@@ -13,7 +13,7 @@ import {
   publishWasm,
   RegistryStore,
 } from '../../src/oci/index.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startFront, type Front } from './helpers/front.js';
 import { tempDir, wasmPlugin } from './helpers/fixtures.js';
 import { digestOf } from './helpers/readback.js';

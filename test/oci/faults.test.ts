@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { ReleaseError } from '../../src/errors.js';
 import { LayoutStore, openStore, publishWasm, type PublishResult } from '../../src/oci/index.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startFaultProxy, seeded, type Fault, type FaultProxy } from './helpers/faults.js';
 import { tempDir, wasmPlugin } from './helpers/fixtures.js';
 

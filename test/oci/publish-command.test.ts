@@ -5,7 +5,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { imageLayout, tempDir } from './helpers/fixtures.js';
 import { digestOf, skopeoRaw } from './helpers/readback.js';
 

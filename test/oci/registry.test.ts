@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { openStore, publishLayout, publishWasm, type PublishStore } from '../../src/oci/index.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { imageLayout, tempDir, wasmPlugin } from './helpers/fixtures.js';
 import { craneDigest, digestOf, skopeoCopyAll, skopeoRaw } from './helpers/readback.js';
 

@@ -13,7 +13,7 @@ import { runCli } from '../helpers/cli.js';
 import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
 import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 import { imageLayout } from '../oci/helpers/fixtures.js';
-import { startRegistry, type TestRegistry } from '../oci/helpers/registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const work = mkdtempSync(join(tmpdir(), 'spr-release-'));

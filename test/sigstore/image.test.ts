@@ -17,7 +17,7 @@ import { RegistryStore } from '../../src/oci/registry.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { githubToken, startSigstoreStack, WORKFLOW_IDENTITY, type SigstoreStack } from './stack.js';
 import { MemoryStore, pushImage, pushIndex } from './memory-store.js';
-import { startRegistry, type LocalRegistry } from './registry.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { cosign } from './cosign.js';
 import { main } from '../../src/cli/main.js';
 
@@ -113,7 +113,7 @@ describe('image signing', () => {
   });
 
   describe('in a real registry without a referrers API, checked by cosign', () => {
-    let registry: LocalRegistry;
+    let registry: TestRegistry;
     let store: RegistryStore;
     beforeAll(async () => {
       registry = await startRegistry();

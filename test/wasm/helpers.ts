@@ -2,6 +2,7 @@
  * Test helpers: compile the fixture sources into real modules (cached by content hash so the
  * suite stays quick on re-runs) and build typed manifests without the TOML loader.
  */
+import { wasmManifest } from '../helpers/manifest.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,31 +88,7 @@ export function goModule(name: string, buildmode: 'c-shared' | 'exe' = 'c-shared
 }
 
 /** A valid wasm manifest with Samuel's defaults; override anything. */
-export function manifest(overrides: Partial<PluginManifest> = {}): PluginManifest {
-  const exports = overrides.exports ?? ['greet'];
-  return {
-    name: 'demo',
-    version: '1.0.0',
-    kind: 'wasm',
-    authors: [],
-    samuel: {},
-    provides: { skills: [], commands: [], methodology: [], hooks: [] },
-    requires: {},
-    capabilities: {
-      exec: false,
-      env: [],
-      filesystem: { read: [], write: [] },
-      network: { outbound: [], hosts: [], allowedHosts: [] },
-      samuelApi: false,
-      assistantInvoke: false,
-    },
-    metadata: {},
-    wasm: { module: 'plugin.wasm', exports },
-    runtime: { maxMemoryMiB: 64, softTimeoutMs: 5000, hardTimeoutMs: 30000 },
-    ...overrides,
-    exports,
-  };
-}
+export const manifest = wasmManifest;
 
 /** Wraps a manifest as if loaded from `dir/samuel-plugin.toml`, with a few field positions. */
 export function loaded(m: PluginManifest, dir = '/plugin'): LoadedManifest {

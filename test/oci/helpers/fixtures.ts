@@ -1,4 +1,5 @@
 /** Builds test content: plugin manifests, small wasm modules, and OCI image layouts on disk. */
+import { wasmManifest } from '../../helpers/manifest.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,30 +27,13 @@ export function wasmPlugin(
       payload,
     ]),
   );
-  const manifest: PluginManifest = {
+  const manifest: PluginManifest = wasmManifest({
     name: 'hello',
     version,
-    kind: 'wasm',
     summary: 'Says hello',
     license: 'MIT',
-    authors: [],
-    samuel: {},
-    provides: { skills: [], commands: [], methodology: [], hooks: [] },
-    requires: {},
-    capabilities: {
-      exec: false,
-      env: [],
-      filesystem: { read: [], write: [] },
-      network: { outbound: [], hosts: [], allowedHosts: [] },
-      samuelApi: false,
-      assistantInvoke: false,
-    },
-    metadata: {},
-    wasm: { module: 'plugin.wasm', exports: ['greet'] },
-    exports: ['greet'],
-    runtime: { maxMemoryMiB: 64, softTimeoutMs: 5000, hardTimeoutMs: 30000 },
     ...extra,
-  };
+  });
   const loaded: LoadedManifest = {
     file: join(dir, 'samuel-plugin.toml'),
     dir,
