@@ -265,6 +265,19 @@ describe('release --dry-run', () => {
       expect(r.stderr).toContain("Type '~lib/string/String' is not assignable to type 'i32'");
     }, 120_000);
 
+    it('exits 2 for a --sign value it does not know', async () => {
+      const r = await runCli(['release', '--dry-run', '--sign', 'yes'], { cwd: work, env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--sign must be auto, true or false, got "yes"');
+    });
+
+    it('exits 2 when given several plugins, pointing at a job matrix', async () => {
+      const r = await runCli(['release', '--dry-run', 'a', 'b'], { cwd: work, env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('release takes one plugin directory');
+      expect(r.stderr).toContain('fix: run release once per plugin (a job matrix in CI)');
+    });
+
     it('refuses a real release until GitHub releases are available', async () => {
       const plugin = copyTemplate('skill-example');
       const r = await runCli(['release', plugin], { cwd: work, env });

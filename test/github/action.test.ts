@@ -1,0 +1,80 @@
+/**
+ * `runAction`: the step's inputs (INPUT_* variables, as the runner sets them) become the same
+ * command line the CLI takes, and any failure fails the step with a message that says why.
+ */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAction } from '../../src/github/action.js';
+import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
+
+const VALID =
+  'name = "demo-plugin"\nversion = "1.2.3"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["greet"]\n';
+
+describe('runAction', () => {
+  let written: string;
+  let saved: NodeJS.ProcessEnv;
+  let outputFile: string;
+  beforeEach(() => {
+    saved = { ...process.env };
+    process.exitCode = 0;
+    written = '';
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written += String(chunk);
+      return true;
+    });
+    jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const dir = makePlugin({ 'out.txt': '' });
+    outputFile = join(dir, 'out.txt');
+    process.env.GITHUB_ACTIONS = 'true';
+    process.env.GITHUB_OUTPUT = outputFile;
+    delete process.env.GITHUB_STEP_SUMMARY;
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+    process.env = saved;
+    process.exitCode = 0;
+    cleanPlugins();
+  });
+
+  it('maps path, working-directory and flags to the command and sets its outputs', async () => {
+    const root = makePlugin({ 'plugins/demo/samuel-plugin.toml': VALID });
+    process.env.INPUT_PATH = 'plugins/demo';
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    process.env.INPUT_STRICT = 'true';
+    process.env.INPUT_TAG = 'v1.2.3';
+    await runAction('validate');
+    expect(process.exitCode).toBe(0);
+    expect(readFileSync(outputFile, 'utf8')).toMatch(/name<<ghadelimiter_[^\n]+\ndemo-plugin\n/);
+  });
+
+  it('fails the step, pointing at the annotations, when the plugin is invalid', async () => {
+    const root = makePlugin({ 'samuel-plugin.toml': VALID.replace('demo-plugin', 'Demo') });
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    await runAction('validate');
+    expect(process.exitCode).toBe(1);
+    expect(written).toContain('::error title=name-pattern,file=samuel-plugin.toml,line=1,col=8::');
+    expect(written).toContain(
+      '::error::validate failed (exit code 1); the annotations above say what to fix',
+    );
+  });
+
+  it('rejects a boolean input that is not true or false', async () => {
+    process.env.INPUT_STRICT = 'maybe';
+    await runAction('validate');
+    expect(process.exitCode).toBe(1);
+    expect(written).toContain('::error::input "strict" must be true or false, got "maybe"');
+  });
+
+  it('passes several paths, one per line', async () => {
+    const root = makePlugin({
+      'a/samuel-plugin.toml': VALID,
+      'b/samuel-plugin.toml': VALID.replace('demo-plugin', 'other'),
+    });
+    process.env.INPUT_PATH = 'a\nb\n';
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    await runAction('validate');
+    expect(process.exitCode).toBe(0);
+    expect(readFileSync(outputFile, 'utf8')).toMatch(/valid<<ghadelimiter_[^\n]+\ntrue\n/);
+  });
+});
