@@ -88453,21 +88453,7 @@ const WASI_PREVIEW1 = new Set([
     'sock_shutdown',
 ]);
 /** Export names Samuel reserves for its own commands (a manifest may not declare them). */
-const abi_RESERVED_EXPORTS = new Set([
-    'init',
-    'install',
-    'uninstall',
-    'update',
-    'search',
-    'info',
-    'ls',
-    'list',
-    'run',
-    'doctor',
-    'sync',
-    'version',
-    'new',
-]);
+
 /** Exports whose signature Samuel relies on: `() -> i32`. */
 const PROBE_EXPORTS = ['samuel_protocol_version', 'health'];
 
@@ -88741,12 +88727,12 @@ function auditModule(info, ctx) {
     const exportsField = m.wasm && m.exports === m.wasm.exports ? 'wasm.exports' : 'runtime.exports';
     const funcs = new Map(info.exports.filter((e) => e.kind === 'func').map((e) => [e.name, e]));
     for (const name of m.exports) {
-        if (abi_RESERVED_EXPORTS.has(name)) {
+        if (RESERVED_EXPORTS.has(name)) {
             findings.push({
                 severity: 'error',
                 rule: 'reserved-export',
                 message: `export "${name}" is a name Samuel reserves for its own commands`,
-                fix: `rename the export in the module and in ${exportsField} (reserved: ${[...abi_RESERVED_EXPORTS].join(', ')})`,
+                fix: `rename the export in the module and in ${exportsField} (reserved: ${[...RESERVED_EXPORTS].join(', ')})`,
                 ...at(exportsField),
             });
         }
@@ -91924,93 +91910,14 @@ async function writeBundle(path, bundle) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sigstore/sign-image.ts
-
-
+;// CONCATENATED MODULE: ./src/sigstore/media-types.ts
+/** The media and predicate types of cosign v3 signatures, shared by signing and verification. */
 /** The predicate type `cosign sign` v3 puts in its statement. */
 const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** Media type of a v0.3 bundle: the referrer's artifactType and its single layer. */
 const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** DSSE payload type of an in-toto statement. */
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const INDEX_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-]);
-/** The in-toto statement `cosign sign` v3 signs: subject = the manifest digest, empty predicate. */
-function cosignStatement(digest) {
-    const [algorithm, hex] = digest.split(':');
-    if (algorithm !== 'sha256' || !hex || !/^[0-9a-f]{64}$/.test(hex)) {
-        throw new ReleaseError('USAGE', `"${digest}" is not a sha256 manifest digest`, {
-            fix: 'pass a digest such as sha256:<64 hex>',
-        });
-    }
-    const statement = {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ digest: { sha256: hex } }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    };
-    return Buffer.from(JSON.stringify(statement));
-}
-/** Signs one manifest and attaches the bundle to it as a referrer. */
-async function signManifest(store, subject, options) {
-    const bundle = await createBundle('dsseEnvelope', { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE }, options);
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const config = await store.pushBlob(Buffer.from('{}'), OCI_EMPTY);
-    const layer = await store.pushBlob(bundleBytes, BUNDLE_MEDIA_TYPE);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        artifactType: BUNDLE_MEDIA_TYPE,
-        config: { mediaType: OCI_EMPTY, digest: config.digest, size: config.size },
-        layers: [{ mediaType: BUNDLE_MEDIA_TYPE, digest: layer.digest, size: layer.size }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            'org.opencontainers.image.created': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            'dev.sigstore.bundle.content': 'dsse-envelope',
-            'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE,
-        },
-    };
-    const referrer = await store.pushManifest(Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
-    const signed = { digest: subject.digest, bundle, referrer };
-    if (subject.platform)
-        signed.platform = platformName(subject.platform);
-    return signed;
-}
-function platformName(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/**
- * Signs the manifest at `digest` in `store`; for an index, also every platform manifest in it.
- * The first entry of the result is always `digest` itself.
- */
-async function signImage(store, digest, options) {
-    cosignStatement(digest); // validates the digest before any network traffic
-    let top;
-    try {
-        top = await store.getManifest(digest);
-    }
-    catch (e) {
-        throw new ReleaseError('REGISTRY', `cannot read ${store.location}@${digest} to sign it`, {
-            cause: e,
-            fix: 'publish the image first and pass the digest that publish printed',
-        });
-    }
-    const signed = [await signManifest(store, top.descriptor, options)];
-    if (INDEX_TYPES.has(top.descriptor.mediaType)) {
-        const index = JSON.parse(Buffer.from(top.bytes).toString('utf8'));
-        for (const child of index.manifests ?? []) {
-            // Attestation manifests some builders put in an index (platform unknown/unknown) are not images.
-            if (child.platform?.os === 'unknown')
-                continue;
-            signed.push(await signManifest(store, child, options));
-        }
-    }
-    return signed;
-}
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(83917);
@@ -92201,6 +92108,155 @@ function utf8Extension(cert, oid) {
 function rawExtension(cert, oid) {
     const ext = cert.extension(oid);
     return ext ? ext.value.toString('utf8') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sigstore/reuse.ts
+/**
+ * Finds a signature an earlier run already attached: a re-run of a failed release finishes the
+ * job instead of attaching a second bundle to the same digest. Only a bundle whose certificate
+ * names the identity of this run's token counts; anything else is left alone and a new
+ * signature is added. (Verification of the release still checks every bundle it relies on.)
+ */
+
+
+
+/** The certificate identities Fulcio may write for this OIDC token (SAN URI forms). */
+function identitiesOfToken(token) {
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    if (typeof claims.job_workflow_ref === 'string')
+        out.push(`https://github.com/${claims.job_workflow_ref}`);
+    for (const key of ['sub', 'email'])
+        if (typeof claims[key] === 'string')
+            out.push(claims[key]);
+    return out;
+}
+/** The bundle and referrer of an earlier signature of `digest` by this token's identity, if any. */
+async function existingSignature(store, digest, token) {
+    const identities = identitiesOfToken(token);
+    if (identities.length === 0)
+        return undefined;
+    let referrers;
+    try {
+        referrers = await store.referrers(digest, BUNDLE_MEDIA_TYPE);
+    }
+    catch {
+        return undefined; // no way to list them: sign as usual
+    }
+    for (const referrer of referrers) {
+        try {
+            const manifest = JSON.parse(Buffer.from((await store.getManifest(referrer.digest)).bytes).toString('utf8'));
+            const layer = manifest.layers?.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE);
+            if (!layer)
+                continue;
+            const bundle = JSON.parse(Buffer.from(await store.getBlob(layer.digest)).toString('utf8'));
+            if (identities.includes(certificateIdentity((0,bundle_dist.bundleFromJSON)(bundle)).identity))
+                return { bundle, referrer };
+        }
+        catch {
+            // An unreadable or foreign referrer is not ours to reuse.
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sigstore/sign-image.ts
+
+
+
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+/** The in-toto statement `cosign sign` v3 signs: subject = the manifest digest, empty predicate. */
+function cosignStatement(digest) {
+    const [algorithm, hex] = digest.split(':');
+    if (algorithm !== 'sha256' || !hex || !/^[0-9a-f]{64}$/.test(hex)) {
+        throw new ReleaseError('USAGE', `"${digest}" is not a sha256 manifest digest`, {
+            fix: 'pass a digest such as sha256:<64 hex>',
+        });
+    }
+    const statement = {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ digest: { sha256: hex } }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement));
+}
+/** Signs one manifest and attaches the bundle to it as a referrer. */
+async function signManifest(store, subject, options) {
+    // A re-run of a release must not pile up signatures: reuse this identity's earlier one.
+    const earlier = await existingSignature(store, subject.digest, options.identityToken);
+    if (earlier) {
+        const signed = { digest: subject.digest, ...earlier, reused: true };
+        if (subject.platform)
+            signed.platform = platformName(subject.platform);
+        return signed;
+    }
+    const bundle = await createBundle('dsseEnvelope', { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE }, options);
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const config = await store.pushBlob(Buffer.from('{}'), OCI_EMPTY);
+    const layer = await store.pushBlob(bundleBytes, BUNDLE_MEDIA_TYPE);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: BUNDLE_MEDIA_TYPE,
+        config: { mediaType: OCI_EMPTY, digest: config.digest, size: config.size },
+        layers: [{ mediaType: BUNDLE_MEDIA_TYPE, digest: layer.digest, size: layer.size }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            'org.opencontainers.image.created': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE,
+        },
+    };
+    const referrer = await store.pushManifest(Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
+    const signed = { digest: subject.digest, bundle, referrer };
+    if (subject.platform)
+        signed.platform = platformName(subject.platform);
+    return signed;
+}
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/**
+ * Signs the manifest at `digest` in `store`; for an index, also every platform manifest in it.
+ * The first entry of the result is always `digest` itself.
+ */
+async function signImage(store, digest, options) {
+    cosignStatement(digest); // validates the digest before any network traffic
+    let top;
+    try {
+        top = await store.getManifest(digest);
+    }
+    catch (e) {
+        throw new ReleaseError('REGISTRY', `cannot read ${store.location}@${digest} to sign it`, {
+            cause: e,
+            fix: 'publish the image first and pass the digest that publish printed',
+        });
+    }
+    const signed = [await signManifest(store, top.descriptor, options)];
+    if (INDEX_TYPES.has(top.descriptor.mediaType)) {
+        const index = JSON.parse(Buffer.from(top.bytes).toString('utf8'));
+        for (const child of index.manifests ?? []) {
+            // Attestation manifests some builders put in an index (platform unknown/unknown) are not images.
+            if (child.platform?.os === 'unknown')
+                continue;
+            signed.push(await signManifest(store, child, options));
+        }
+    }
+    return signed;
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js

@@ -9,12 +9,10 @@ import type { Descriptor, OciStore } from '../oci/types.js';
 import { ReleaseError } from '../errors.js';
 import { createBundle, type SignOptions } from './signer.js';
 
-/** The predicate type `cosign sign` v3 puts in its statement. */
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-/** Media type of a v0.3 bundle: the referrer's artifactType and its single layer. */
-export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** DSSE payload type of an in-toto statement. */
-export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+import { BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, INTOTO_PAYLOAD_TYPE } from './media-types.js';
+import { existingSignature } from './reuse.js';
+
+export { BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, INTOTO_PAYLOAD_TYPE };
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
@@ -31,6 +29,8 @@ export interface SignedManifest {
   bundle: SerializedBundle;
   /** The referrer manifest that carries the bundle. */
   referrer: Descriptor;
+  /** True when an earlier run had already attached this identity's signature. */
+  reused?: boolean;
 }
 
 /** The in-toto statement `cosign sign` v3 signs: subject = the manifest digest, empty predicate. */
@@ -56,6 +56,13 @@ async function signManifest(
   subject: Descriptor,
   options: SignOptions,
 ): Promise<SignedManifest> {
+  // A re-run of a release must not pile up signatures: reuse this identity's earlier one.
+  const earlier = await existingSignature(store, subject.digest, options.identityToken);
+  if (earlier) {
+    const signed: SignedManifest = { digest: subject.digest, ...earlier, reused: true };
+    if (subject.platform) signed.platform = platformName(subject.platform);
+    return signed;
+  }
   const bundle = await createBundle(
     'dsseEnvelope',
     { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE },

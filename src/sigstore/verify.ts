@@ -10,7 +10,7 @@ import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bu
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
 import { ReleaseError, UsageError } from '../errors.js';
-import { INTOTO_PAYLOAD_TYPE } from './sign-image.js';
+import { INTOTO_PAYLOAD_TYPE } from './media-types.js';
 
 /** GitHub Actions' OIDC issuer. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';

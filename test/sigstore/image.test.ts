@@ -82,6 +82,35 @@ describe('image signing', () => {
       expect(verifyImage(image.digest, bundle, policy, trust).identity).toBe(WORKFLOW_IDENTITY);
     });
 
+    describe('when the release is run again', () => {
+      it('reuses the signature this identity already attached instead of adding another', async () => {
+        const store = new MemoryStore();
+        const image = await pushImage(store, 'rerun');
+        const [first] = await signImage(store, image.digest, sign);
+        const [second] = await signImage(store, image.digest, {
+          ...sign,
+          identityToken: githubToken(),
+        });
+        expect(second?.reused).toBe(true);
+        expect(second?.referrer.digest).toBe(first?.referrer.digest);
+        expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(1);
+      });
+
+      it('adds a signature when the earlier one is by another identity', async () => {
+        const store = new MemoryStore();
+        const image = await pushImage(store, 'other-identity');
+        await signImage(store, image.digest, {
+          ...sign,
+          identityToken: githubToken({
+            sub: 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main',
+          }),
+        });
+        const [second] = await signImage(store, image.digest, sign);
+        expect(second?.reused).toBeUndefined();
+        expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(2);
+      });
+    });
+
     it('signs an index and each platform manifest', async () => {
       const store = new MemoryStore();
       const { index, children } = await pushIndex(store);
