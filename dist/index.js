@@ -84402,6 +84402,14 @@ function mdCell(value) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/util/paths.ts
+/** How paths appear in messages: relative to the working directory when inside it, else absolute. */
+
+function paths_displayPath(file, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Typed errors. User mistakes are `ConfigurationError`s that name the file, the field and the
@@ -88029,6 +88037,7 @@ function positionsOf(root) {
 
 
 
+
 const MANIFEST_FILE = 'samuel-plugin.toml';
 /** Real manifests are a few hundred bytes; anything past this is not one. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -88052,7 +88061,7 @@ async function resolveManifestPath(pathOrDir, cwd) {
     try {
         const innerInfo = await (0,promises_.stat)(inside);
         if (innerInfo.isDirectory()) {
-            throw new IoError(`${displayOf(inside, cwd)} is a directory, not a file`, {
+            throw new IoError(`${paths_displayPath(inside, cwd)} is a directory, not a file`, {
                 fix: `make ${MANIFEST_FILE} a TOML file`,
             });
         }
@@ -88067,15 +88076,11 @@ async function resolveManifestPath(pathOrDir, cwd) {
     }
     return inside;
 }
-function displayOf(file, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, file);
-    return rel && !rel.startsWith('..') ? rel : file;
-}
 /** Validates the manifest at `pathOrDir` (a plugin directory or the manifest itself). */
 async function validateManifestFile(pathOrDir, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const file = await resolveManifestPath(pathOrDir, cwd);
-    const displayPath = displayOf(file, cwd);
+    const displayPath = paths_displayPath(file, cwd);
     const result = { file, displayPath, findings: [] };
     const info = await (0,promises_.stat)(file);
     if (info.size > MAX_MANIFEST_BYTES) {
@@ -88092,7 +88097,19 @@ async function validateManifestFile(pathOrDir, options = {}) {
             fix: 'check the file permissions',
         });
     }
-    return validateManifestBytes(bytes, { ...options, file, displayPath });
+    const checked = await validateManifestBytes(bytes, { ...options, file, displayPath });
+    if ((0,external_node_path_.basename)(file) !== MANIFEST_FILE) {
+        checked.findings.unshift({
+            severity: 'warning',
+            rule: 'file-name',
+            message: `Samuel reads the manifest only from a file named ${MANIFEST_FILE}, not ${(0,external_node_path_.basename)(file)}`,
+            fix: `rename it to ${MANIFEST_FILE}, or pass the plugin directory`,
+            file: displayPath,
+            line: 1,
+            col: 1,
+        });
+    }
+    return checked;
 }
 function fileFinding(file, rule, message, fix, line = 1, col = 1) {
     return { severity: 'error', rule, message, fix, file, line, col };
@@ -88190,7 +88207,7 @@ async function validateManifestBytes(bytes, options) {
     if (kind === 'skill') {
         const skillFile = (0,external_node_path_.join)(dir, 'SKILL.md');
         const manifestName = name?.type === 'string' ? name.value : undefined;
-        result.findings.push(...(await checkSkillFile(skillFile, displayOf(skillFile, cwd), manifestName, displayPath)));
+        result.findings.push(...(await checkSkillFile(skillFile, paths_displayPath(skillFile, cwd), manifestName, displayPath)));
     }
     // Report in reading order within each file (SKILL.md findings after the manifest's).
     result.findings.sort((a, b) => a.file === b.file
@@ -89855,6 +89872,7 @@ function auditWasm(loaded, modulePath, displayFile) {
 
 
 
+
 async function loadWasmPlugin(ctx) {
     if (ctx.positionals.length > 1) {
         throw new UsageError('give one plugin directory or manifest', {
@@ -89862,10 +89880,10 @@ async function loadWasmPlugin(ctx) {
         });
     }
     const loaded = await loadManifest(ctx.positionals[0] ?? '.', { cwd: ctx.cwd });
-    const display = (0,external_node_path_.relative)(ctx.cwd, loaded.file) || loaded.file;
+    const display = paths_displayPath(loaded.file, ctx.cwd);
     if (loaded.manifest.kind !== 'wasm' || !loaded.manifest.wasm) {
         throw new ConfigurationError(`${display} declares kind = "${loaded.manifest.kind}"; this command handles wasm plugins`, {
-            fix: 'point it at a plugin with kind = "wasm" (OCI plugins are built and smoke-tested by the oci commands)',
+            fix: 'point it at a plugin with kind = "wasm" (an oci plugin runs as a container image and has no wasm module)',
             position: { file: display },
         });
     }
@@ -89917,7 +89935,7 @@ const buildCommand = {
             env: ctx.env,
         });
         const r = ctx.reporter;
-        const modulePath = (0,external_node_path_.relative)(ctx.cwd, result.modulePath) || result.modulePath;
+        const modulePath = paths_displayPath(result.modulePath, ctx.cwd);
         r.setOutput('module', modulePath);
         r.setOutput('size', String(result.size));
         r.setOutput('toolchain', result.toolchain);
@@ -89956,8 +89974,8 @@ const auditCommand = {
         const findings = auditWasm(loaded, path, display);
         const errors = reportFindings(ctx.reporter, findings);
         ctx.reporter.print(errors
-            ? `✗ ${(0,external_node_path_.relative)(ctx.cwd, path)}: ${errors} audit error${errors > 1 ? 's' : ''}`
-            : `✓ ${(0,external_node_path_.relative)(ctx.cwd, path)} fits ${display}`);
+            ? `✗ ${paths_displayPath(path, ctx.cwd)}: ${errors} audit error${errors > 1 ? 's' : ''}`
+            : `✓ ${paths_displayPath(path, ctx.cwd)} fits ${display}`);
         auditSummary(ctx.reporter, `Static audit of ${loaded.manifest.name}`, findings);
         ctx.reporter.result({ ok: errors === 0, module: path, findings });
         return errors === 0 ? 0 : 1;
@@ -92963,6 +92981,7 @@ function pinManifest(loaded, reference) {
 
 
 
+
 const registry_build = {
     name: 'build',
     kinds: ['wasm', 'oci'],
@@ -92970,7 +92989,7 @@ const registry_build = {
         if (ctx.loaded.manifest.kind === 'oci')
             return skipped('building container images is not available yet');
         const result = await buildWasm(ctx.loaded, { reporter: ctx.reporter, env: ctx.env });
-        const display = (0,external_node_path_.relative)(ctx.cwd, ctx.loaded.file) || ctx.loaded.file;
+        const display = paths_displayPath(ctx.loaded.file, ctx.cwd);
         const findings = auditWasm(ctx.loaded, result.modulePath, display);
         findings.forEach((f) => ctx.reporter.finding(f));
         const errors = findings.filter((f) => f.severity === 'error');

@@ -4,7 +4,8 @@
  * semantic rules, paths, and a skill's SKILL.md. Every finding carries file, line and column.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { displayPath as display } from '../util/paths.js';
 import type { Finding } from '../cli/report.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
@@ -56,7 +57,7 @@ export async function resolveManifestPath(pathOrDir: string, cwd: string): Promi
   try {
     const innerInfo = await stat(inside);
     if (innerInfo.isDirectory()) {
-      throw new IoError(`${displayOf(inside, cwd)} is a directory, not a file`, {
+      throw new IoError(`${display(inside, cwd)} is a directory, not a file`, {
         fix: `make ${MANIFEST_FILE} a TOML file`,
       });
     }
@@ -70,11 +71,6 @@ export async function resolveManifestPath(pathOrDir: string, cwd: string): Promi
   return inside;
 }
 
-function displayOf(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
-
 /** Validates the manifest at `pathOrDir` (a plugin directory or the manifest itself). */
 export async function validateManifestFile(
   pathOrDir: string,
@@ -82,7 +78,7 @@ export async function validateManifestFile(
 ): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const file = await resolveManifestPath(pathOrDir, cwd);
-  const displayPath = displayOf(file, cwd);
+  const displayPath = display(file, cwd);
   const result: ValidationResult = { file, displayPath, findings: [] };
   const info = await stat(file);
   if (info.size > MAX_MANIFEST_BYTES) {
@@ -105,7 +101,19 @@ export async function validateManifestFile(
       fix: 'check the file permissions',
     });
   }
-  return validateManifestBytes(bytes, { ...options, file, displayPath });
+  const checked = await validateManifestBytes(bytes, { ...options, file, displayPath });
+  if (basename(file) !== MANIFEST_FILE) {
+    checked.findings.unshift({
+      severity: 'warning',
+      rule: 'file-name',
+      message: `Samuel reads the manifest only from a file named ${MANIFEST_FILE}, not ${basename(file)}`,
+      fix: `rename it to ${MANIFEST_FILE}, or pass the plugin directory`,
+      file: displayPath,
+      line: 1,
+      col: 1,
+    });
+  }
+  return checked;
 }
 
 function fileFinding(
@@ -231,7 +239,7 @@ export async function validateManifestBytes(
     const skillFile = join(dir, 'SKILL.md');
     const manifestName = name?.type === 'string' ? (name.value as string) : undefined;
     result.findings.push(
-      ...(await checkSkillFile(skillFile, displayOf(skillFile, cwd), manifestName, displayPath)),
+      ...(await checkSkillFile(skillFile, display(skillFile, cwd), manifestName, displayPath)),
     );
   }
 

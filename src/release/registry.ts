@@ -2,7 +2,8 @@
  * The steps between validate and release, in order. Each is a thin adapter from the shared
  * `ReleaseContext` to its domain library (src/wasm, src/oci, src/sigstore).
  */
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
+import { displayPath } from '../util/paths.js';
 import { ConfigurationError } from '../errors.js';
 import { auditWasm, buildWasm, formatSize, smokeWasm } from '../wasm/index.js';
 import { openStore, publishLayout, publishWasm } from '../oci/index.js';
@@ -18,7 +19,7 @@ const build: Step = {
     if (ctx.loaded.manifest.kind === 'oci')
       return skipped('building container images is not available yet');
     const result = await buildWasm(ctx.loaded, { reporter: ctx.reporter, env: ctx.env });
-    const display = relative(ctx.cwd, ctx.loaded.file) || ctx.loaded.file;
+    const display = displayPath(ctx.loaded.file, ctx.cwd);
     const findings = auditWasm(ctx.loaded, result.modulePath, display);
     findings.forEach((f) => ctx.reporter.finding(f));
     const errors = findings.filter((f) => f.severity === 'error');

@@ -221,6 +221,22 @@ describe('validate', () => {
       );
     });
 
+    it('warns when the manifest is not named samuel-plugin.toml', async () => {
+      const dir = makePlugin({ 'plugin.toml': VALID });
+      const r = await runCli(['validate', 'plugin.toml'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        'plugin.toml:1:1: warning: Samuel reads the manifest only from a file named samuel-plugin.toml, not plugin.toml [file-name]',
+      );
+    });
+
+    it('shows absolute paths for files outside the working directory', async () => {
+      const dir = makePlugin({ 'samuel-plugin.toml': INVALID });
+      const elsewhere = makePlugin({});
+      const r = await runCli(['validate', dir], { cwd: elsewhere });
+      expect(r.stdout).toContain(`${dir}/samuel-plugin.toml:1:8: error:`);
+    });
+
     it('exits 2 for an unknown flag, naming it', async () => {
       const r = await runCli(['validate', '--strikt']);
       expect(r.code).toBe(2);

@@ -2,7 +2,8 @@
  * `build`, `audit` and `smoke` for wasm plugins. Each takes the plugin directory or its
  * manifest, reports findings as annotations, and exits 0 (pass), 1 (the plugin fails) or 2.
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { displayPath } from '../../util/paths.js';
 import { boolOpt, listOpt, stringOpt, type CommandSpec, type CommandContext } from '../command.js';
 import { mdCell, type Finding, type Reporter } from '../report.js';
 import { loadManifest } from '../../manifest/load.js';
@@ -27,12 +28,12 @@ async function loadWasmPlugin(
     });
   }
   const loaded = await loadManifest(ctx.positionals[0] ?? '.', { cwd: ctx.cwd });
-  const display = relative(ctx.cwd, loaded.file) || loaded.file;
+  const display = displayPath(loaded.file, ctx.cwd);
   if (loaded.manifest.kind !== 'wasm' || !loaded.manifest.wasm) {
     throw new ConfigurationError(
       `${display} declares kind = "${loaded.manifest.kind}"; this command handles wasm plugins`,
       {
-        fix: 'point it at a plugin with kind = "wasm" (OCI plugins are built and smoke-tested by the oci commands)',
+        fix: 'point it at a plugin with kind = "wasm" (an oci plugin runs as a container image and has no wasm module)',
         position: { file: display },
       },
     );
@@ -94,7 +95,7 @@ export const buildCommand: CommandSpec = {
       env: ctx.env,
     });
     const r = ctx.reporter;
-    const modulePath = relative(ctx.cwd, result.modulePath) || result.modulePath;
+    const modulePath = displayPath(result.modulePath, ctx.cwd);
     r.setOutput('module', modulePath);
     r.setOutput('size', String(result.size));
     r.setOutput('toolchain', result.toolchain);
@@ -140,8 +141,8 @@ export const auditCommand: CommandSpec = {
     const errors = reportFindings(ctx.reporter, findings);
     ctx.reporter.print(
       errors
-        ? `✗ ${relative(ctx.cwd, path)}: ${errors} audit error${errors > 1 ? 's' : ''}`
-        : `✓ ${relative(ctx.cwd, path)} fits ${display}`,
+        ? `✗ ${displayPath(path, ctx.cwd)}: ${errors} audit error${errors > 1 ? 's' : ''}`
+        : `✓ ${displayPath(path, ctx.cwd)} fits ${display}`,
     );
     auditSummary(ctx.reporter, `Static audit of ${loaded.manifest.name}`, findings);
     ctx.reporter.result({ ok: errors === 0, module: path, findings });
