@@ -115,6 +115,14 @@ export async function startSigstoreStack(rootFile: string): Promise<SigstoreStac
   const tlogKeys = keyPair();
   const tlog = await initializeTLog(url, tlogKeys);
   const tsa = await initializeTSA(keyPair());
+  // The mock TSA encodes genTime with pkijs, which drops trailing zeros from the milliseconds
+  // ("…05.5Z"); sigstore-js (like RFC 3161 DER) wants exactly three digits or none, so one
+  // timestamp in ten would not parse. Whole seconds encode without a fraction.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () => {
+    const now = new Date();
+    now.setMilliseconds(0);
+    return now;
+  };
   const fulcio = fulcioHandler(ca);
   const rekor = rekorHandler(tlog);
   const timestamp = tsaHandler(tsa);
