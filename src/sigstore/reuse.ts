@@ -1,13 +1,14 @@
 /**
  * Finds a signature an earlier run already attached: a re-run of a failed release finishes the
- * job instead of attaching a second bundle to the same digest. Only a bundle whose certificate
- * names the identity of this run's token counts; anything else is left alone and a new
- * signature is added. (Verification of the release still checks every bundle it relies on.)
+ * job instead of attaching a second bundle to the same digest. Only a bundle that fully verifies
+ * for this digest against the signing instance's trusted root, and whose certificate names the
+ * identity of this run's token, counts; anything else is left alone and a new signature is added.
  */
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import type { Descriptor, OciStore } from '../oci/types.js';
 import { BUNDLE_MEDIA_TYPE } from './media-types.js';
-import { certificateIdentity } from './verify.js';
+import { loadTrustMaterial } from './trust.js';
+import { certificateIdentity, verifyImage } from './verify.js';
 
 /** The certificate identities Fulcio may write for this OIDC token (SAN URI forms). */
 export function identitiesOfToken(token: string): string[] {
@@ -30,6 +31,7 @@ export async function existingSignature(
   store: OciStore,
   digest: string,
   token: string,
+  trustedRoot?: string,
 ): Promise<{ bundle: SerializedBundle; referrer: Descriptor } | undefined> {
   const identities = identitiesOfToken(token);
   if (identities.length === 0) return undefined;
@@ -38,6 +40,13 @@ export async function existingSignature(
     referrers = await store.referrers(digest, BUNDLE_MEDIA_TYPE);
   } catch {
     return undefined; // no way to list them: sign as usual
+  }
+  if (referrers.length === 0) return undefined;
+  let trust;
+  try {
+    trust = await loadTrustMaterial(trustedRoot);
+  } catch {
+    return undefined; // cannot check an earlier signature: add a fresh one
   }
   for (const referrer of referrers) {
     try {

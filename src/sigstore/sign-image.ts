@@ -57,7 +57,12 @@ async function signManifest(
   options: SignOptions,
 ): Promise<SignedManifest> {
   // A re-run of a release must not pile up signatures: reuse this identity's earlier one.
-  const earlier = await existingSignature(store, subject.digest, options.identityToken);
+  const earlier = await existingSignature(
+    store,
+    subject.digest,
+    options.identityToken,
+    options.trustedRoot,
+  );
   if (earlier) {
     const signed: SignedManifest = { digest: subject.digest, ...earlier, reused: true };
     if (subject.platform) signed.platform = platformName(subject.platform);

@@ -52,6 +52,11 @@ export interface SignOptions {
   retry?: RetryPolicy;
   /** Per-request timeout in milliseconds (default 30 s). */
   timeoutMs?: number;
+  /**
+   * trusted_root.json of the Sigstore instance signing here (default: public-good over TUF).
+   * Used to check an earlier signature before a re-run reuses it.
+   */
+  trustedRoot?: string;
 }
 
 type BundleKind = 'messageSignature' | 'dsseEnvelope';

@@ -33,6 +33,7 @@ describe('image signing', () => {
     fulcioUrl: string;
     rekorUrl: string;
     retry: typeof FAST_RETRY;
+    trustedRoot?: string;
   };
 
   beforeAll(async () => {
@@ -86,9 +87,10 @@ describe('image signing', () => {
       it('reuses the signature this identity already attached instead of adding another', async () => {
         const store = new MemoryStore();
         const image = await pushImage(store, 'rerun');
-        const [first] = await signImage(store, image.digest, sign);
+        const again = { ...sign, trustedRoot: stack.trustedRootPath };
+        const [first] = await signImage(store, image.digest, again);
         const [second] = await signImage(store, image.digest, {
-          ...sign,
+          ...again,
           identityToken: githubToken(),
         });
         expect(second?.reused).toBe(true);
@@ -96,16 +98,27 @@ describe('image signing', () => {
         expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(1);
       });
 
+      it('adds a signature when the earlier one cannot be checked against a trusted root', async () => {
+        const store = new MemoryStore();
+        const image = await pushImage(store, 'unchecked');
+        const unchecked = { ...sign, trustedRoot: join(dir, 'missing-trusted-root.json') };
+        await signImage(store, image.digest, unchecked);
+        const [second] = await signImage(store, image.digest, unchecked);
+        expect(second?.reused).toBeUndefined();
+        expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(2);
+      });
+
       it('adds a signature when the earlier one is by another identity', async () => {
         const store = new MemoryStore();
         const image = await pushImage(store, 'other-identity');
+        const checked = { ...sign, trustedRoot: stack.trustedRootPath };
         await signImage(store, image.digest, {
-          ...sign,
+          ...checked,
           identityToken: githubToken({
             sub: 'https://github.com/acme/other/.github/workflows/x.yml@refs/heads/main',
           }),
         });
-        const [second] = await signImage(store, image.digest, sign);
+        const [second] = await signImage(store, image.digest, checked);
         expect(second?.reused).toBeUndefined();
         expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(2);
       });
