@@ -91937,10 +91937,63 @@ const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** DSSE payload type of an in-toto statement. */
 const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __nccwpck_require__(84423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(54187);
+;// CONCATENATED MODULE: ./src/sigstore/trust.ts
+/**
+ * The trust anchors a verification checks against: a `trusted_root.json` file (a private
+ * Sigstore instance, or offline use), else the public-good root fetched and checked over TUF.
+ */
+
+
+
+
+
+/** Loads trust material from `trustedRootPath`, or from the public-good TUF repository. */
+async function loadTrustMaterial(trustedRootPath) {
+    if (!trustedRootPath) {
+        try {
+            return (0,verify_dist/* toTrustMaterial */.jO)(await (0,tuf_dist.getTrustedRoot)());
+        }
+        catch (e) {
+            throw new ReleaseError('VERIFY', 'cannot fetch the public-good Sigstore trusted root over TUF', {
+                cause: e,
+                fix: 'check network access to tuf-repo-cdn.sigstore.dev, or pass --trusted-root FILE',
+            });
+        }
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(trustedRootPath, 'utf8');
+    }
+    catch (e) {
+        throw new IoError(`cannot read the trusted root ${trustedRootPath}`, {
+            cause: e,
+            fix: 'check the --trusted-root path',
+        });
+    }
+    try {
+        const root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(text));
+        if (root.certificateAuthorities.length === 0 || root.tlogs.length === 0) {
+            throw new Error('it lists no certificate authority or no transparency log');
+        }
+        return (0,verify_dist/* toTrustMaterial */.jO)(root);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${trustedRootPath} is not a usable Sigstore trusted_root.json: ${e.message}`, {
+            cause: e,
+            fix: 'pass the trusted_root.json of your Sigstore instance (e.g. from `cosign trusted-root create` or its TUF repository)',
+            position: { file: trustedRootPath },
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(83917);
 ;// CONCATENATED MODULE: ./src/sigstore/verify.ts
 /**
  * Verifies a bundle against a file or an image digest, then checks who signed it: the OIDC
@@ -92131,10 +92184,11 @@ function rawExtension(cert, oid) {
 ;// CONCATENATED MODULE: ./src/sigstore/reuse.ts
 /**
  * Finds a signature an earlier run already attached: a re-run of a failed release finishes the
- * job instead of attaching a second bundle to the same digest. Only a bundle whose certificate
- * names the identity of this run's token counts; anything else is left alone and a new
- * signature is added. (Verification of the release still checks every bundle it relies on.)
+ * job instead of attaching a second bundle to the same digest. Only a bundle that fully verifies
+ * for this digest against the signing instance's trusted root, and whose certificate names the
+ * identity of this run's token, counts; anything else is left alone and a new signature is added.
  */
+
 
 
 
@@ -92156,7 +92210,7 @@ function identitiesOfToken(token) {
     return out;
 }
 /** The bundle and referrer of an earlier signature of `digest` by this token's identity, if any. */
-async function existingSignature(store, digest, token) {
+async function existingSignature(store, digest, token, trustedRoot) {
     const identities = identitiesOfToken(token);
     if (identities.length === 0)
         return undefined;
@@ -92166,6 +92220,15 @@ async function existingSignature(store, digest, token) {
     }
     catch {
         return undefined; // no way to list them: sign as usual
+    }
+    if (referrers.length === 0)
+        return undefined;
+    let trust;
+    try {
+        trust = await loadTrustMaterial(trustedRoot);
+    }
+    catch {
+        return undefined; // cannot check an earlier signature: add a fresh one
     }
     for (const referrer of referrers) {
         try {
@@ -92215,7 +92278,7 @@ function cosignStatement(digest) {
 /** Signs one manifest and attaches the bundle to it as a referrer. */
 async function signManifest(store, subject, options) {
     // A re-run of a release must not pile up signatures: reuse this identity's earlier one.
-    const earlier = await existingSignature(store, subject.digest, options.identityToken);
+    const earlier = await existingSignature(store, subject.digest, options.identityToken, options.trustedRoot);
     if (earlier) {
         const signed = { digest: subject.digest, ...earlier, reused: true };
         if (subject.platform)
@@ -92275,59 +92338,6 @@ async function signImage(store, digest, options) {
         }
     }
     return signed;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __nccwpck_require__(84423);
-;// CONCATENATED MODULE: ./src/sigstore/trust.ts
-/**
- * The trust anchors a verification checks against: a `trusted_root.json` file (a private
- * Sigstore instance, or offline use), else the public-good root fetched and checked over TUF.
- */
-
-
-
-
-
-/** Loads trust material from `trustedRootPath`, or from the public-good TUF repository. */
-async function loadTrustMaterial(trustedRootPath) {
-    if (!trustedRootPath) {
-        try {
-            return (0,verify_dist/* toTrustMaterial */.jO)(await (0,tuf_dist.getTrustedRoot)());
-        }
-        catch (e) {
-            throw new ReleaseError('VERIFY', 'cannot fetch the public-good Sigstore trusted root over TUF', {
-                cause: e,
-                fix: 'check network access to tuf-repo-cdn.sigstore.dev, or pass --trusted-root FILE',
-            });
-        }
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)(trustedRootPath, 'utf8');
-    }
-    catch (e) {
-        throw new IoError(`cannot read the trusted root ${trustedRootPath}`, {
-            cause: e,
-            fix: 'check the --trusted-root path',
-        });
-    }
-    try {
-        const root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(text));
-        if (root.certificateAuthorities.length === 0 || root.tlogs.length === 0) {
-            throw new Error('it lists no certificate authority or no transparency log');
-        }
-        return (0,verify_dist/* toTrustMaterial */.jO)(root);
-    }
-    catch (e) {
-        throw new ConfigurationError(`${trustedRootPath} is not a usable Sigstore trusted_root.json: ${e.message}`, {
-            cause: e,
-            fix: 'pass the trusted_root.json of your Sigstore instance (e.g. from `cosign trusted-root create` or its TUF repository)',
-            position: { file: trustedRootPath },
-        });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sigstore/identity.ts
@@ -92982,6 +92992,7 @@ function pinManifest(loaded, reference) {
 
 
 
+
 const registry_build = {
     name: 'build',
     kinds: ['wasm', 'oci'],
@@ -93058,7 +93069,8 @@ const sign = {
         const result = await signPlugin(ctx.loaded, {
             mode: ctx.signMode,
             env: ctx.env,
-            releasing: !ctx.dryRun,
+            // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
+            releasing: !ctx.dryRun || isReleaseEvent(ctx.env),
             outputDir: ctx.outputDir,
             ...ctx.signing,
             ...(image ? { image } : {}),
@@ -93085,7 +93097,29 @@ const pin = {
         const image = ctx.loaded.manifest.oci?.image ?? '';
         if (!ctx.digest)
             return skipped('nothing was published, so [oci].image keeps its reference');
-        const reference = pinnedReference(image, ctx.digest);
+        const declared = pinnedReference(image, ctx.digest);
+        const published = ctx.imageReference ?? '';
+        let reference = declared;
+        if (published.startsWith('oci-layout:')) {
+            ctx.reporter.info(`dry run: pinned to the digest in the local layout; the same layout pushed to ${declared.split('@')[0]} has this digest`);
+        }
+        else if (published) {
+            // Pin to where the image really is, so the released manifest always resolves.
+            reference = pinnedReference(published, ctx.digest);
+            if (!parseSamuelImage(reference)) {
+                throw new ConfigurationError(`the image was published as ${reference}, which Samuel cannot pull (it needs registry/owner/name)`, {
+                    fix: 'publish to a repository with exactly one owner segment, e.g. ghcr.io/<owner>/<name>',
+                });
+            }
+            if (reference.split('@')[0] !== declared.split('@')[0]) {
+                ctx.reporter.finding({
+                    severity: 'notice',
+                    rule: 'pin-repository',
+                    message: `[oci].image names ${declared.split('@')[0]} but the image was published to ${reference.split('@')[0]}; the release pins the published one`,
+                    fix: 'make [oci].image and the publish target (image input / --to) name the same repository',
+                });
+            }
+        }
         ctx.releasedManifest = pinManifest(ctx.loaded, reference);
         return steps_ok(`[oci].image = "${reference}"`);
     },
@@ -93097,6 +93131,7 @@ const PIPELINE_STEPS = [registry_build, smoke, publish, sign, pin];
  * validate → build → smoke → publish → sign → pin → release, for the plugin's kind. On a dry run
  * everything stays local: publish writes an OCI image layout, the release writes a folder.
  */
+
 
 
 
@@ -93176,9 +93211,10 @@ async function runRelease(pathOrDir, options, reporter, cwd, env) {
                     ms: Date.now() - t0,
                 });
                 summarise(reporter, ctx, steps);
-                if (e instanceof ReleaseError)
-                    throw e;
-                throw new ReleaseError('RELEASE', `the ${step.name} step failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+                const error = e instanceof ReleaseError
+                    ? e
+                    : new ReleaseError('RELEASE', `the ${step.name} step failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+                return { ok: false, context: ctx, steps, error };
             }
         }
         steps.push({ step: step.name, ...outcome, ms: Date.now() - t0 });
@@ -93197,13 +93233,14 @@ const releaseStep = {
                 fix: 'make sure the build step produced the module (see the build step above)',
             });
         }
-        if (ctx.loaded.manifest.kind === 'oci' && !ctx.digest) {
-            ctx.reporter.finding({
-                severity: 'warning',
-                rule: 'release-unpinned',
-                message: "the released samuel-plugin.toml keeps the manifest's [oci].image, which no publish step pinned: check that it names the real image digest",
-                fix: 'publish the image in the same run (--layout DIR) so the release pins it',
-            });
+        const oci = ctx.loaded.manifest.oci;
+        if (oci && !ctx.digest) {
+            const digest = parseSamuelImage(oci.image)?.digest;
+            if (!digest || digest === ZERO_DIGEST) {
+                throw new ConfigurationError(`the released samuel-plugin.toml would keep [oci].image = "${oci.image}", which Samuel cannot install: no image was published to pin it`, {
+                    fix: 'give the image to publish with --layout DIR (or the image input), so the release pins its digest',
+                });
+            }
         }
         await writeAssets(ctx);
         ctx.reporter.setOutput('assets', ctx.assets.map((a) => a.name).join('\n'));
@@ -93293,6 +93330,11 @@ const releaseCommand = {
             value: 'URL',
             description: "RFC 3161 timestamp authority URL (default: none; Rekor's time is used).",
         },
+        'trusted-root': {
+            type: 'string',
+            value: 'FILE',
+            description: 'trusted_root.json of a private Sigstore, used to check an earlier signature before a re-run reuses it (default: public-good over TUF).',
+        },
         strict: { type: 'boolean', description: 'Treat unknown manifest keys as errors.' },
     },
     async run({ positionals, values, reporter, cwd, env }) {
@@ -93314,6 +93356,7 @@ const releaseCommand = {
             ['fulcio-url', 'fulcioUrl'],
             ['rekor-url', 'rekorUrl'],
             ['tsa-url', 'tsaUrl'],
+            ['trusted-root', 'trustedRoot'],
         ]) {
             const v = stringOpt(values, flag);
             if (v)
@@ -93335,6 +93378,8 @@ const releaseCommand = {
         const ctx = result.context;
         for (const s of result.steps)
             reporter.print(`${s.status === 'ok' ? '✓' : s.status === 'skipped' ? '–' : '✗'} ${s.step.padEnd(8)} ${s.detail}`);
+        if (result.error)
+            throw result.error;
         if (ctx) {
             if (ctx.digest)
                 reporter.setOutput('digest', ctx.digest);

@@ -8,6 +8,7 @@ import type { Reporter } from '../cli/report.js';
 import { mdCell } from '../cli/report.js';
 import { ConfigurationError, ReleaseError, UsageError } from '../errors.js';
 import { validateManifestFile } from '../manifest/validate.js';
+import { parseSamuelImage, ZERO_DIGEST } from '../manifest/image.js';
 import { requiredAssets, writeAssets, writeRecord } from './assets.js';
 import { ok, skipped, type ReleaseContext, type Step, type StepOutcome } from './steps.js';
 import { PIPELINE_STEPS } from './registry.js';
@@ -38,6 +39,8 @@ export interface ReleaseResult {
   ok: boolean;
   context?: ReleaseContext;
   steps: StepRecord[];
+  /** Why a step failed; the caller reports the steps so far, then raises it. */
+  error?: ReleaseError;
 }
 
 /** Runs the pipeline for the plugin at `pathOrDir`. */
@@ -125,12 +128,15 @@ export async function runRelease(
           ms: Date.now() - t0,
         });
         summarise(reporter, ctx, steps);
-        if (e instanceof ReleaseError) throw e;
-        throw new ReleaseError(
-          'RELEASE',
-          `the ${step.name} step failed: ${e instanceof Error ? e.message : String(e)}`,
-          { cause: e },
-        );
+        const error =
+          e instanceof ReleaseError
+            ? e
+            : new ReleaseError(
+                'RELEASE',
+                `the ${step.name} step failed: ${e instanceof Error ? e.message : String(e)}`,
+                { cause: e },
+              );
+        return { ok: false, context: ctx, steps, error };
       }
     }
     steps.push({ step: step.name, ...outcome, ms: Date.now() - t0 });
@@ -155,14 +161,17 @@ const releaseStep: Step = {
         },
       );
     }
-    if (ctx.loaded.manifest.kind === 'oci' && !ctx.digest) {
-      ctx.reporter.finding({
-        severity: 'warning',
-        rule: 'release-unpinned',
-        message:
-          "the released samuel-plugin.toml keeps the manifest's [oci].image, which no publish step pinned: check that it names the real image digest",
-        fix: 'publish the image in the same run (--layout DIR) so the release pins it',
-      });
+    const oci = ctx.loaded.manifest.oci;
+    if (oci && !ctx.digest) {
+      const digest = parseSamuelImage(oci.image)?.digest;
+      if (!digest || digest === ZERO_DIGEST) {
+        throw new ConfigurationError(
+          `the released samuel-plugin.toml would keep [oci].image = "${oci.image}", which Samuel cannot install: no image was published to pin it`,
+          {
+            fix: 'give the image to publish with --layout DIR (or the image input), so the release pins its digest',
+          },
+        );
+      }
     }
     await writeAssets(ctx);
     ctx.reporter.setOutput('assets', ctx.assets.map((a) => a.name).join('\n'));

@@ -7,7 +7,8 @@ import { displayPath } from '../util/paths.js';
 import { ConfigurationError } from '../errors.js';
 import { auditWasm, buildWasm, formatSize, smokeWasm } from '../wasm/index.js';
 import { openStore, publishLayout, publishWasm } from '../oci/index.js';
-import { signPlugin } from '../sigstore/index.js';
+import { isReleaseEvent, signPlugin } from '../sigstore/index.js';
+import { parseSamuelImage } from '../manifest/image.js';
 import { upsert } from './assets.js';
 import { pinManifest, pinnedReference } from './pin.js';
 import { ok, skipped, type Step } from './steps.js';
@@ -103,7 +104,8 @@ const sign: Step = {
     const result = await signPlugin(ctx.loaded, {
       mode: ctx.signMode,
       env: ctx.env,
-      releasing: !ctx.dryRun,
+      // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
+      releasing: !ctx.dryRun || isReleaseEvent(ctx.env),
       outputDir: ctx.outputDir,
       ...ctx.signing,
       ...(image ? { image } : {}),
@@ -129,7 +131,33 @@ const pin: Step = {
   async run(ctx) {
     const image = ctx.loaded.manifest.oci?.image ?? '';
     if (!ctx.digest) return skipped('nothing was published, so [oci].image keeps its reference');
-    const reference = pinnedReference(image, ctx.digest);
+    const declared = pinnedReference(image, ctx.digest);
+    const published = ctx.imageReference ?? '';
+    let reference = declared;
+    if (published.startsWith('oci-layout:')) {
+      ctx.reporter.info(
+        `dry run: pinned to the digest in the local layout; the same layout pushed to ${declared.split('@')[0]} has this digest`,
+      );
+    } else if (published) {
+      // Pin to where the image really is, so the released manifest always resolves.
+      reference = pinnedReference(published, ctx.digest);
+      if (!parseSamuelImage(reference)) {
+        throw new ConfigurationError(
+          `the image was published as ${reference}, which Samuel cannot pull (it needs registry/owner/name)`,
+          {
+            fix: 'publish to a repository with exactly one owner segment, e.g. ghcr.io/<owner>/<name>',
+          },
+        );
+      }
+      if (reference.split('@')[0] !== declared.split('@')[0]) {
+        ctx.reporter.finding({
+          severity: 'notice',
+          rule: 'pin-repository',
+          message: `[oci].image names ${declared.split('@')[0]} but the image was published to ${reference.split('@')[0]}; the release pins the published one`,
+          fix: 'make [oci].image and the publish target (image input / --to) name the same repository',
+        });
+      }
+    }
     ctx.releasedManifest = pinManifest(ctx.loaded, reference);
     return ok(`[oci].image = "${reference}"`);
   },

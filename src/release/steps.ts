@@ -35,7 +35,13 @@ export interface ReleaseContext {
   publishTarget?: string;
   signMode: 'auto' | 'true' | 'false';
   /** Identity token and Sigstore URLs (default: the Actions OIDC token, public-good Sigstore). */
-  signing: { identityToken?: string; fulcioUrl?: string; rekorUrl?: string; tsaUrl?: string };
+  signing: {
+    identityToken?: string;
+    fulcioUrl?: string;
+    rekorUrl?: string;
+    tsaUrl?: string;
+    trustedRoot?: string;
+  };
   /** An OCI image layout to publish for an oci plugin (the image build's output). */
   layout?: string;
   /** Registry access over plain http (a registry on 127.0.0.1). */

@@ -213,7 +213,7 @@ describe('release --dry-run', () => {
       expect(res.status).toBe(200);
     });
 
-    it('skips publish and pin without a layout, and says how to provide one', async () => {
+    it('refuses to release an unpinned image when there is nothing to publish', async () => {
       const plugin = makePlugin({
         'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,
       });
@@ -221,13 +221,40 @@ describe('release --dry-run', () => {
         cwd: work,
         env,
       });
-      expect(r.code).toBe(0);
+      expect(r.code).toBe(1);
       expect(r.stdout).toContain(
         '– publish  no image to publish: pass --layout DIR with the image as an OCI layout',
       );
-      expect(r.stdout).toContain('– sign     no image was published, so there is nothing to sign');
-      expect(r.stdout).toContain(
-        "warning: the released samuel-plugin.toml keeps the manifest's [oci].image",
+      expect(r.stderr).toContain('which Samuel cannot install: no image was published to pin it');
+      expect(r.stderr).toContain('fix: give the image to publish with --layout DIR');
+    });
+
+    it('pins to the repository it published to, with a notice when the manifest names another', async () => {
+      const plugin = makePlugin({
+        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,
+      });
+      const { dir: layout } = imageLayout(['linux/amd64']);
+      const out = join(work, 'oci-elsewhere');
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--dry-run',
+          '--output',
+          out,
+          '--layout',
+          layout,
+          '--to',
+          `${registry.host}/acme/hello-oci`,
+          '--insecure',
+          '--json',
+        ],
+        { cwd: work, env },
+      );
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toContain(
+        `image = "${registry.host}/acme/hello-oci@${doc.digest}"`,
       );
     });
   });

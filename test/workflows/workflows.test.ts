@@ -23,7 +23,13 @@ const ACTIONS = [
 ];
 const OWN = /^samuelpkg\/samuel-plugin-release(\/[a-z-]+)?@v\d+$/;
 
-type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown> };
+type Step = {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+};
 const load = (file: string) => ({
   text: readFileSync(join(ROOT, file), 'utf8'),
   doc: parse(readFileSync(join(ROOT, file), 'utf8')),
@@ -60,6 +66,26 @@ describe('workflows', () => {
     for (const job of Object.values(doc.jobs as Record<string, { permissions?: unknown }>)) {
       expect(job.permissions).toBeDefined();
     }
+  });
+
+  it.each(WORKFLOWS)('%s passes our actions only inputs they declare', (file) => {
+    for (const step of stepsOf(load(file).doc).filter((s) => s.uses && OWN.test(s.uses))) {
+      const folder =
+        /^samuelpkg\/samuel-plugin-release(?:\/([a-z-]+))?@/.exec(step.uses!)![1] ?? '.';
+      const inputs = Object.keys(load(join(folder, 'action.yml')).doc.inputs ?? {});
+      for (const key of Object.keys(step.with ?? {})) {
+        expect({ action: folder, input: key, declared: inputs.includes(key) }).toEqual({
+          action: folder,
+          input: key,
+          declared: true,
+        });
+      }
+    }
+  });
+
+  it('the reusable release workflow stays a dry run until GitHub releases exist', () => {
+    const { doc } = load('.github/workflows/release.yml');
+    expect(doc.on.workflow_call.inputs['dry-run'].default).toBe(true);
   });
 
   it('PR validation asks for nothing but reading the code', () => {
@@ -106,6 +132,19 @@ describe.each(ACTIONS)('%s', (file) => {
     if (doc.runs.using === 'composite') return;
     expect(doc.runs.using).toBe('node24');
     expect(existsSync(join(ROOT, folder, doc.runs.main))).toBe(true);
+  });
+
+  it('hands the program only INPUT_ variables that are flags of its command', () => {
+    const name = folder === '.' ? 'release' : folder;
+    const command = COMMANDS.find((c) => c.name === name)!;
+    for (const step of stepsOf(doc).filter((s) => s.run?.includes('bin/action.js'))) {
+      for (const key of Object.keys(step.env ?? {}).filter((k) => k.startsWith('INPUT_'))) {
+        const input = key.slice('INPUT_'.length).toLowerCase();
+        const known =
+          ['path', 'working-directory', 'manifest'].includes(input) || input in command.options;
+        expect({ key, known }).toEqual({ key, known: true });
+      }
+    }
   });
 
   it('has only inputs that are flags of its command', () => {

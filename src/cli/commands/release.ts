@@ -72,6 +72,11 @@ export const releaseCommand: CommandSpec = {
       value: 'URL',
       description: "RFC 3161 timestamp authority URL (default: none; Rekor's time is used).",
     },
+    'trusted-root': {
+      type: 'string',
+      value: 'FILE',
+      description: 'trusted_root.json of a private Sigstore, used to check an earlier signature before a re-run reuses it (default: public-good over TUF).',
+    },
     strict: { type: 'boolean', description: 'Treat unknown manifest keys as errors.' },
   },
   async run({ positionals, values, reporter, cwd, env }) {
@@ -93,6 +98,7 @@ export const releaseCommand: CommandSpec = {
       ['fulcio-url', 'fulcioUrl'],
       ['rekor-url', 'rekorUrl'],
       ['tsa-url', 'tsaUrl'],
+      ['trusted-root', 'trustedRoot'],
     ] as const) {
       const v = stringOpt(values, flag);
       if (v) signing[key] = v;
@@ -120,6 +126,7 @@ export const releaseCommand: CommandSpec = {
       reporter.print(
         `${s.status === 'ok' ? '✓' : s.status === 'skipped' ? '–' : '✗'} ${s.step.padEnd(8)} ${s.detail}`,
       );
+    if (result.error) throw result.error;
     if (ctx) {
       if (ctx.digest) reporter.setOutput('digest', ctx.digest);
       if (ctx.imageReference) reporter.setOutput('image', ctx.imageReference);
