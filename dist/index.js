@@ -92237,8 +92237,12 @@ async function existingSignature(store, digest, token, trustedRoot) {
             if (!layer)
                 continue;
             const bundle = JSON.parse(Buffer.from(await store.getBlob(layer.digest)).toString('utf8'));
-            if (identities.includes(certificateIdentity((0,bundle_dist.bundleFromJSON)(bundle)).identity))
-                return { bundle, referrer };
+            const signer = certificateIdentity((0,bundle_dist.bundleFromJSON)(bundle));
+            if (!identities.includes(signer.identity))
+                continue;
+            // Throws unless the chain, transparency log and signature check out for this digest.
+            verifyImage(digest, bundle, { identity: signer.identity, issuer: signer.issuer }, trust);
+            return { bundle, referrer };
         }
         catch {
             // An unreadable or foreign referrer is not ours to reuse.

@@ -60,8 +60,11 @@ export async function existingSignature(
       const bundle = JSON.parse(
         Buffer.from(await store.getBlob(layer.digest)).toString('utf8'),
       ) as SerializedBundle;
-      if (identities.includes(certificateIdentity(bundleFromJSON(bundle)).identity))
-        return { bundle, referrer };
+      const signer = certificateIdentity(bundleFromJSON(bundle));
+      if (!identities.includes(signer.identity)) continue;
+      // Throws unless the chain, transparency log and signature check out for this digest.
+      verifyImage(digest, bundle, { identity: signer.identity, issuer: signer.issuer }, trust);
+      return { bundle, referrer };
     } catch {
       // An unreadable or foreign referrer is not ours to reuse.
     }

@@ -108,6 +108,27 @@ describe('image signing', () => {
         expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(2);
       });
 
+      it('adds a signature when the earlier one, same identity, does not verify against this trusted root', async () => {
+        const foreign = await startSigstoreStack(join(dir, 'foreign_root.json'));
+        try {
+          const store = new MemoryStore();
+          const image = await pushImage(store, 'foreign-instance');
+          await signImage(store, image.digest, {
+            ...sign,
+            fulcioUrl: foreign.url,
+            rekorUrl: foreign.url,
+          });
+          const [second] = await signImage(store, image.digest, {
+            ...sign,
+            trustedRoot: stack.trustedRootPath,
+          });
+          expect(second?.reused).toBeUndefined();
+          expect(await store.referrers(image.digest, BUNDLE_MEDIA_TYPE)).toHaveLength(2);
+        } finally {
+          await foreign.close();
+        }
+      });
+
       it('adds a signature when the earlier one is by another identity', async () => {
         const store = new MemoryStore();
         const image = await pushImage(store, 'other-identity');
