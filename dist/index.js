@@ -87429,6 +87429,10 @@ const RESERVED_EXPORTS = new Set([
     'version',
     'new',
 ]);
+/** Samuel's check: trimmed and lowercased, so "Install" is as reserved as "install". */
+function isReservedExport(name) {
+    return RESERVED_EXPORTS.has(name.trim().toLowerCase());
+}
 /** wasm32 linear memory tops out at 65536 pages of 64 KiB = 4096 MiB. */
 const WASM32_MAX_MIB = 4096;
 /** Looks up a dotted path; undefined when absent or when its type was already reported. */
@@ -87632,7 +87636,7 @@ function checkWasm(ctx) {
         if (value.trim() === '') {
             add(ctx, 'error', 'export-name', source, at.valuePos, 'an export name is empty', 'remove the empty string from the list');
         }
-        else if (RESERVED_EXPORTS.has(value.trim().toLowerCase())) {
+        else if (isReservedExport(value)) {
             add(ctx, 'error', 'reserved-export', source, at.valuePos, `export ${JSON.stringify(value)} collides with built-in samuel verb`, `rename the wasm export (e.g. "${value.trim().toLowerCase()}_plugin"); reserved: ${[...RESERVED_EXPORTS].join(' ')}`);
         }
         else if (seen.has(value)) {
@@ -88744,7 +88748,7 @@ function auditModule(info, ctx) {
     const exportsField = m.wasm && m.exports === m.wasm.exports ? 'wasm.exports' : 'runtime.exports';
     const funcs = new Map(info.exports.filter((e) => e.kind === 'func').map((e) => [e.name, e]));
     for (const name of m.exports) {
-        if (RESERVED_EXPORTS.has(name)) {
+        if (isReservedExport(name)) {
             findings.push({
                 severity: 'error',
                 rule: 'reserved-export',
@@ -89042,8 +89046,14 @@ async function detectToolchain(dir, explicit) {
         return 'rust';
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'asconfig.json')))
         return 'assemblyscript';
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'go.mod')))
-        return (await onPath('tinygo')) ? 'tinygo' : 'go';
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'go.mod'))) {
+        if (await onPath('tinygo'))
+            return 'tinygo';
+        // Falling back to standard Go would build a module Samuel v2.3 cannot run (_initialize).
+        throw new UsageError(`${dir} is a Go plugin and TinyGo is not installed`, {
+            fix: 'install TinyGo (the build action does; Samuel never calls _initialize, so standard-Go modules trap there), or pass --toolchain go to build with standard Go anyway',
+        });
+    }
     throw new UsageError(`cannot tell how to build the plugin in ${dir}: no go.mod, Cargo.toml or asconfig.json`, {
         fix: 'pass --toolchain (tinygo, go, rust, assemblyscript) or --toolchain command --build-command "…"',
     });
@@ -90260,6 +90270,14 @@ function send(req, idleTimeoutMs) {
             if (body && !Buffer.isBuffer(body))
                 body.destroy();
             const err = e;
+            if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
+                // Nothing listens there, or the name does not resolve: retrying for a minute cannot help.
+                reject(new ReleaseError('REGISTRY', `cannot reach ${url.host}: ${err.code === 'ECONNREFUSED' ? 'connection refused' : 'the host name does not resolve'}`, {
+                    cause: e,
+                    fix: 'check the registry host and port in --to (and that the registry is running)',
+                }));
+                return;
+            }
             reject(new TransientError(`${req.method} ${url.host}${url.pathname}: ${err.code ?? err.message}`, undefined, { cause: e }));
         };
         const request = lib.request(url, { method: req.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
@@ -91504,12 +91522,19 @@ async function rootOf(layoutDir, ref) {
     });
 }
 function blobPath(layoutDir, digest) {
+    // Digests come from the layout's own JSON: never let one name a path outside blobs/.
+    if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        throw new ConfigurationError(`${layoutDir} refers to a blob "${digest}", which is not a sha256 digest`, {
+            fix: 'rebuild the OCI layout; its index.json or a manifest is corrupt',
+        });
+    }
     return (0,external_node_path_.join)(layoutDir, 'blobs', ...digest.split(':'));
 }
 async function readBlob(layoutDir, digest) {
+    const path = blobPath(layoutDir, digest);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(blobPath(layoutDir, digest));
+        bytes = await (0,promises_.readFile)(path);
     }
     catch (e) {
         throw new IoError(`${layoutDir} is missing blob ${digest}`, {
@@ -91518,7 +91543,7 @@ async function readBlob(layoutDir, digest) {
         });
     }
     if (sha256Digest(bytes) !== digest) {
-        throw new IoError(`${blobPath(layoutDir, digest)} does not match its digest`, {
+        throw new IoError(`${path} does not match its digest`, {
             fix: 'the layout is corrupt; rebuild the image',
         });
     }
@@ -91670,9 +91695,9 @@ async function runPublish(ctx) {
         });
     }
     const to = stringOpt(values, 'to') ?? DEFAULT_TARGET;
-    const target = parseTarget(to.startsWith('oci-layout:')
-        ? `oci-layout:${(0,external_node_path_.resolve)(ctx.cwd, to.slice('oci-layout:'.length))}`
-        : to);
+    // Parse first: an empty layout directory must be refused, not resolved to the cwd.
+    const parsed = parseTarget(to);
+    const target = parsed.kind === 'layout' ? { ...parsed, dir: (0,external_node_path_.resolve)(ctx.cwd, parsed.dir) } : parsed;
     if (target.kind === 'registry' && target.ref.digest) {
         throw new UsageError(`--to "${to}" names a digest`, {
             fix: 'publish to a repository (and optionally a tag); the digest is the output, not an input',
@@ -92978,6 +93003,13 @@ function pinManifest(loaded, reference) {
         });
     }
     const end = line.indexOf(quote, start + 1);
+    const literal = line.slice(start, end + 1);
+    // Only a one-line string without escapes can be swapped safely; anything else is rewritten by hand.
+    if (end < 0 || line.startsWith(quote.repeat(3), start) || literal.includes('\\')) {
+        throw new ConfigurationError(`${loaded.file}:${at.line}:${at.col}: [oci].image must be a plain one-line string for the release to pin it`, {
+            fix: 'write image = "registry/owner/name@sha256:…" on one line, without escapes or triple quotes',
+        });
+    }
     lines[at.line - 1] = `${line.slice(0, start)}"${reference}"${line.slice(end + 1)}`;
     return lines.join('\n');
 }
@@ -93594,11 +93626,10 @@ async function runAction(name) {
             throw new Error(`no command named ${name}`);
         const argv = [name];
         const path = getInput('path') || getInput('manifest');
-        if (path)
-            argv.push(...path
-                .split(/\r?\n/)
-                .map((p) => p.trim())
-                .filter(Boolean));
+        const paths = path
+            .split(/\r?\n/)
+            .map((p) => p.trim())
+            .filter(Boolean);
         for (const [key, spec] of Object.entries(command.options)) {
             if (key === 'path' || key === 'manifest')
                 continue;
@@ -93624,6 +93655,8 @@ async function runAction(name) {
                 argv.push(`--${key}`, value);
             }
         }
+        // After "--", a path that starts with "-" stays a path instead of turning into a flag.
+        argv.push('--', ...paths);
         const workingDirectory = getInput('working-directory') || process.cwd();
         const code = await main(argv, { cwd: workingDirectory });
         if (code !== 0)

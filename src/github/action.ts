@@ -17,13 +17,10 @@ export async function runAction(name: string): Promise<void> {
     if (!command) throw new Error(`no command named ${name}`);
     const argv = [name];
     const path = core.getInput('path') || core.getInput('manifest');
-    if (path)
-      argv.push(
-        ...path
-          .split(/\r?\n/)
-          .map((p) => p.trim())
-          .filter(Boolean),
-      );
+    const paths = path
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     for (const [key, spec] of Object.entries(command.options)) {
       if (key === 'path' || key === 'manifest') continue;
       const value = core.getInput(key);
@@ -44,6 +41,8 @@ export async function runAction(name: string): Promise<void> {
         argv.push(`--${key}`, value);
       }
     }
+    // After "--", a path that starts with "-" stays a path instead of turning into a flag.
+    argv.push('--', ...paths);
     const workingDirectory = core.getInput('working-directory') || process.cwd();
     const code = await main(argv, { cwd: workingDirectory });
     if (code !== 0)

@@ -28,6 +28,10 @@ export const RESERVED_EXPORTS = new Set([
   'version',
   'new',
 ]);
+/** Samuel's check: trimmed and lowercased, so "Install" is as reserved as "install". */
+export function isReservedExport(name: string): boolean {
+  return RESERVED_EXPORTS.has(name.trim().toLowerCase());
+}
 /** wasm32 linear memory tops out at 65536 pages of 64 KiB = 4096 MiB. */
 export const WASM32_MAX_MIB = 4096;
 
@@ -385,7 +389,7 @@ function checkWasm(ctx: RuleContext): void {
         'an export name is empty',
         'remove the empty string from the list',
       );
-    } else if (RESERVED_EXPORTS.has(value.trim().toLowerCase())) {
+    } else if (isReservedExport(value)) {
       add(
         ctx,
         'error',

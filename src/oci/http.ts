@@ -82,6 +82,20 @@ export function send(req: HttpRequest, idleTimeoutMs: number): Promise<HttpRespo
       settled = true;
       if (body && !Buffer.isBuffer(body)) body.destroy();
       const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
+        // Nothing listens there, or the name does not resolve: retrying for a minute cannot help.
+        reject(
+          new ReleaseError(
+            'REGISTRY',
+            `cannot reach ${url.host}: ${err.code === 'ECONNREFUSED' ? 'connection refused' : 'the host name does not resolve'}`,
+            {
+              cause: e,
+              fix: 'check the registry host and port in --to (and that the registry is running)',
+            },
+          ),
+        );
+        return;
+      }
       reject(
         new TransientError(
           `${req.method} ${url.host}${url.pathname}: ${err.code ?? err.message}`,

@@ -241,13 +241,23 @@ async function rootOf(
 }
 
 function blobPath(layoutDir: string, digest: string): string {
+  // Digests come from the layout's own JSON: never let one name a path outside blobs/.
+  if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new ConfigurationError(
+      `${layoutDir} refers to a blob "${digest}", which is not a sha256 digest`,
+      {
+        fix: 'rebuild the OCI layout; its index.json or a manifest is corrupt',
+      },
+    );
+  }
   return join(layoutDir, 'blobs', ...digest.split(':'));
 }
 
 async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
+  const path = blobPath(layoutDir, digest);
   let bytes: Buffer;
   try {
-    bytes = await readFile(blobPath(layoutDir, digest));
+    bytes = await readFile(path);
   } catch (e) {
     throw new IoError(`${layoutDir} is missing blob ${digest}`, {
       cause: e,
@@ -255,7 +265,7 @@ async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
     });
   }
   if (sha256Digest(bytes) !== digest) {
-    throw new IoError(`${blobPath(layoutDir, digest)} does not match its digest`, {
+    throw new IoError(`${path} does not match its digest`, {
       fix: 'the layout is corrupt; rebuild the image',
     });
   }

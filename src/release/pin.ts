@@ -32,6 +32,16 @@ export function pinManifest(loaded: LoadedManifest, reference: string): string {
     );
   }
   const end = line.indexOf(quote, start + 1);
+  const literal = line.slice(start, end + 1);
+  // Only a one-line string without escapes can be swapped safely; anything else is rewritten by hand.
+  if (end < 0 || line.startsWith(quote.repeat(3), start) || literal.includes('\\')) {
+    throw new ConfigurationError(
+      `${loaded.file}:${at.line}:${at.col}: [oci].image must be a plain one-line string for the release to pin it`,
+      {
+        fix: 'write image = "registry/owner/name@sha256:…" on one line, without escapes or triple quotes',
+      },
+    );
+  }
   lines[at.line - 1] = `${line.slice(0, start)}"${reference}"${line.slice(end + 1)}`;
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import type { Finding } from '../cli/report.js';
 import {
   PROBE_EXPORTS,
   RESERVED_EXPORTS,
+  isReservedExport,
   SAMUEL_HOST,
   SAMUEL_MODULE,
   WASI_MODULE,
@@ -45,7 +46,7 @@ export function auditModule(info: WasmModuleInfo, ctx: AuditContext): Finding[] 
   const funcs = new Map(info.exports.filter((e) => e.kind === 'func').map((e) => [e.name, e]));
 
   for (const name of m.exports) {
-    if (RESERVED_EXPORTS.has(name)) {
+    if (isReservedExport(name)) {
       findings.push({
         severity: 'error',
         rule: 'reserved-export',

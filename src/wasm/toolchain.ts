@@ -34,7 +34,13 @@ export async function detectToolchain(dir: string, explicit?: string): Promise<T
   }
   if (existsSync(join(dir, 'Cargo.toml'))) return 'rust';
   if (existsSync(join(dir, 'asconfig.json'))) return 'assemblyscript';
-  if (existsSync(join(dir, 'go.mod'))) return (await onPath('tinygo')) ? 'tinygo' : 'go';
+  if (existsSync(join(dir, 'go.mod'))) {
+    if (await onPath('tinygo')) return 'tinygo';
+    // Falling back to standard Go would build a module Samuel v2.3 cannot run (_initialize).
+    throw new UsageError(`${dir} is a Go plugin and TinyGo is not installed`, {
+      fix: 'install TinyGo (the build action does; Samuel never calls _initialize, so standard-Go modules trap there), or pass --toolchain go to build with standard Go anyway',
+    });
+  }
   throw new UsageError(
     `cannot tell how to build the plugin in ${dir}: no go.mod, Cargo.toml or asconfig.json`,
     {

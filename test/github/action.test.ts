@@ -66,6 +66,14 @@ describe('runAction', () => {
     expect(written).toContain('::error::input "strict" must be true or false, got "maybe"');
   });
 
+  it('keeps a path that starts with "-" a path, never a flag', async () => {
+    const root = makePlugin({ '-plugin/samuel-plugin.toml': VALID });
+    process.env.INPUT_PATH = '-plugin';
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    await runAction('validate');
+    expect(process.exitCode).toBe(0);
+  });
+
   it('passes several paths, one per line', async () => {
     const root = makePlugin({
       'a/samuel-plugin.toml': VALID,

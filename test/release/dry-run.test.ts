@@ -213,6 +213,33 @@ describe('release --dry-run', () => {
       expect(res.status).toBe(200);
     });
 
+    it('refuses to pin an [oci].image written as a multi-line string', async () => {
+      const plugin = makePlugin({
+        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = """${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"""\n`,
+      });
+      const { dir: layout } = imageLayout(['linux/amd64']);
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--dry-run',
+          '--output',
+          join(work, 'oci-ml'),
+          '--layout',
+          layout,
+          '--to',
+          `${registry.host}/acme/hello-oci`,
+          '--insecure',
+        ],
+        { cwd: work, env },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('✗ pin');
+      expect(r.stderr).toContain(
+        '[oci].image must be a plain one-line string for the release to pin it',
+      );
+    });
+
     it('refuses to release an unpinned image when there is nothing to publish', async () => {
       const plugin = makePlugin({
         'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,

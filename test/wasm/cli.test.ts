@@ -86,6 +86,13 @@ describe('wasm commands', () => {
       );
     });
 
+    it('refuses to fall back to standard Go for a Go plugin when TinyGo is missing', async () => {
+      const r = await cli(['build', template], template);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('is a Go plugin and TinyGo is not installed');
+      expect(r.err).toContain('or pass --toolchain go to build with standard Go anyway');
+    });
+
     it('rejects an unknown toolchain as a usage error', async () => {
       const r = await cli(['build', template, '--toolchain', 'zig'], template);
       expect(r.code).toBe(2);

@@ -87,11 +87,10 @@ async function runPublish(ctx: CommandContext): Promise<number> {
     });
   }
   const to = stringOpt(values, 'to') ?? DEFAULT_TARGET;
-  const target = parseTarget(
-    to.startsWith('oci-layout:')
-      ? `oci-layout:${resolve(ctx.cwd, to.slice('oci-layout:'.length))}`
-      : to,
-  );
+  // Parse first: an empty layout directory must be refused, not resolved to the cwd.
+  const parsed = parseTarget(to);
+  const target =
+    parsed.kind === 'layout' ? { ...parsed, dir: resolve(ctx.cwd, parsed.dir) } : parsed;
   if (target.kind === 'registry' && target.ref.digest) {
     throw new UsageError(`--to "${to}" names a digest`, {
       fix: 'publish to a repository (and optionally a tag); the digest is the output, not an input',

@@ -75,7 +75,8 @@ export const releaseCommand: CommandSpec = {
     'trusted-root': {
       type: 'string',
       value: 'FILE',
-      description: 'trusted_root.json of a private Sigstore, used to check an earlier signature before a re-run reuses it (default: public-good over TUF).',
+      description:
+        'trusted_root.json of a private Sigstore, used to check an earlier signature before a re-run reuses it (default: public-good over TUF).',
     },
     strict: { type: 'boolean', description: 'Treat unknown manifest keys as errors.' },
   },

@@ -1,0 +1,60 @@
+/**
+ * Publish mistakes a user can make, each failing fast with the fix: an empty layout target,
+ * a registry that is not there, and a corrupt image layout.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
+import { freePort } from '../helpers/registry.js';
+import { imageLayout } from './helpers/fixtures.js';
+
+const OCI =
+  'name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:' +
+  '0'.repeat(64) +
+  '"\n';
+
+afterAll(cleanPlugins);
+
+describe('publish', () => {
+  it('refuses "oci-layout:" without a directory instead of writing into the working directory', async () => {
+    const cwd = makePlugin({ 'samuel-plugin.toml': OCI });
+    const { dir: layout } = imageLayout();
+    const r = await runCli(['publish', '--layout', layout, '--to', 'oci-layout:'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"oci-layout:" needs a directory');
+    expect(r.stderr).toContain('fix: write --to oci-layout:DIR');
+  });
+
+  it('fails at once, naming the host, when nothing listens on the registry port', async () => {
+    const cwd = makePlugin({ 'samuel-plugin.toml': OCI });
+    const { dir: layout } = imageLayout();
+    const port = await freePort();
+    const started = Date.now();
+    const r = await runCli(
+      ['publish', '--layout', layout, '--to', `127.0.0.1:${port}/acme/hello-oci`, '--insecure'],
+      { cwd },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot reach 127.0.0.1:${port}: connection refused`);
+    expect(r.stderr).toContain('fix: check the registry host and port in --to');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('refuses a layout whose index names a blob outside blobs/', async () => {
+    const cwd = makePlugin({ 'samuel-plugin.toml': OCI });
+    const { dir: layout } = imageLayout();
+    const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8'));
+    index.manifests[0].digest = 'sha256:../../../etc/passwd';
+    writeFileSync(join(layout, 'index.json'), JSON.stringify(index));
+    const r = await runCli(
+      ['publish', '--layout', layout, '--to', `oci-layout:${join(cwd, 'out')}`],
+      { cwd },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'refers to a blob "sha256:../../../etc/passwd", which is not a sha256 digest',
+    );
+  });
+});
