@@ -90864,6 +90864,14 @@ class Authenticator {
         for (const s of scopes)
             url.searchParams.append('scope', s);
         const headers = {};
+        if (this.credential &&
+            url.protocol !== 'https:' &&
+            !/^(127\.|localhost$|\[::1\]$)/.test(url.hostname)) {
+            // The realm comes from the registry's answer: never hand credentials over plain http.
+            throw new ReleaseError('REGISTRY', `${this.registry} asks for credentials at ${url.origin}, which is not https`, {
+                fix: 'use a registry whose token service is served over https (credentials would travel unencrypted)',
+            });
+        }
         if (this.credential)
             headers.authorization = 'Basic ' + basic(this.credential);
         const res = await withRetry(`token request to ${url.host}`, this.policy, async () => throwIfTransient(await send({ method: 'GET', url: url.toString(), headers }, this.policy.idleTimeoutMs), `GET ${url.host}${url.pathname}`));

@@ -3,6 +3,8 @@
  * a registry that is not there, and a corrupt image layout.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
+import { openStore } from '../../src/oci/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -56,5 +58,31 @@ describe('publish', () => {
     expect(r.stderr).toContain(
       'refers to a blob "sha256:../../../etc/passwd", which is not a sha256 digest',
     );
+  });
+
+  it('never sends credentials to a token realm served over plain http', async () => {
+    let tokenRequests = 0;
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith('/token')) tokenRequests++;
+      res.writeHead(401, {
+        'www-authenticate':
+          'Bearer realm="http://registry.example.test/token",service="x",scope="repository:acme/hello:pull"',
+      });
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const store = await openStore(`127.0.0.1:${port}/acme/hello`, {
+        insecure: true,
+        credentials: { username: 'u', password: 'secret', source: 'test' },
+      });
+      await expect(store.getManifest('latest')).rejects.toThrow(
+        `127.0.0.1:${port} asks for credentials at http://registry.example.test, which is not https`,
+      );
+      expect(tokenRequests).toBe(0);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
