@@ -91432,7 +91432,7 @@ async function publishWasm(loaded, modulePath, store, opts = {}) {
     const layer = await store.pushBlobFile({ path: modulePath, mediaType: store_MediaTypes.wasmLayer, ...layerFile }, opts.mountFrom);
     const config = await store.pushBlob(wasmConfig(layer.digest, ctx.created), store_MediaTypes.wasmConfig);
     const bytes = wasmManifest(config, layer, layerTitle(modulePath), wasmAnnotations(manifest, ctx));
-    return publish_finish(store, bytes, store_MediaTypes.ociManifest, tags, opts);
+    return publish_finish(store, bytes, store_MediaTypes.ociManifest, tags, opts, manifest.version);
 }
 /** Pushes an OCI image layout (single image or multi-platform index) and tags it. */
 async function publishLayout(layoutDir, store, opts = {}) {
@@ -91459,9 +91459,9 @@ async function publishLayout(layoutDir, store, opts = {}) {
             await store.pushManifest(data, type);
     };
     await pushTree(bytes, mediaType, true);
-    return publish_finish(store, bytes, mediaType, tags, opts);
+    return publish_finish(store, bytes, mediaType, tags, opts, opts.version);
 }
-async function publish_finish(store, bytes, mediaType, tags, opts) {
+async function publish_finish(store, bytes, mediaType, tags, opts, version) {
     const pushed = await store.pushManifest(bytes, mediaType);
     // Some registries index a manifest a moment after accepting it (MANIFEST_UNKNOWN right after
     // a push): wait a little for it to show before deciding no tag may move.
@@ -91476,6 +91476,13 @@ async function publish_finish(store, bytes, mediaType, tags, opts) {
             fix: 're-run the step; if it persists the registry is not storing manifests',
         });
     }
+    if (tags.includes('latest') && !(opts.tags && opts.tags.length > 0)) {
+        const newer = await newerLatest(store, version);
+        if (newer) {
+            tags = tags.filter((t) => t !== 'latest');
+            opts.log?.(`kept latest on ${newer}, which is newer than ${version}`);
+        }
+    }
     for (const tag of tags) {
         await store.tagManifest(bytes, mediaType, tag);
         opts.log?.(`tagged ${store.location}:${tag}`);
@@ -91487,6 +91494,29 @@ async function publish_finish(store, bytes, mediaType, tags, opts) {
         tags,
         stats: { ...store.stats },
     };
+}
+/**
+ * The version `latest` points at when it is newer than `version` (a patch to an older line must
+ * not move `latest` backwards), read from the org.opencontainers.image.version annotation.
+ */
+async function newerLatest(store, version) {
+    const current = version
+        ? semver_default().valid(semver_default().coerce(version, { includePrerelease: true }))
+        : null;
+    if (!current)
+        return undefined;
+    let existing;
+    try {
+        const { bytes } = await store.getManifest('latest');
+        existing = JSON.parse(Buffer.from(bytes).toString('utf8')).annotations?.['org.opencontainers.image.version'];
+    }
+    catch {
+        return undefined; // no latest yet, or not readable: tag it
+    }
+    const previous = existing
+        ? semver_default().valid(semver_default().coerce(existing, { includePrerelease: true }))
+        : null;
+    return previous && semver_default().gt(previous, current) ? existing : undefined;
 }
 /** The manifest to publish from a layout's index.json. */
 async function rootOf(layoutDir, ref) {

@@ -105,7 +105,7 @@ export async function publishWasm(
   );
   const config = await store.pushBlob(wasmConfig(layer.digest, ctx.created), MediaTypes.wasmConfig);
   const bytes = wasmManifest(config, layer, layerTitle(modulePath), wasmAnnotations(manifest, ctx));
-  return finish(store, bytes, MediaTypes.ociManifest, tags, opts);
+  return finish(store, bytes, MediaTypes.ociManifest, tags, opts, manifest.version);
 }
 
 /** Pushes an OCI image layout (single image or multi-platform index) and tags it. */
@@ -146,7 +146,7 @@ export async function publishLayout(
     if (!top) await store.pushManifest(data, type);
   };
   await pushTree(bytes, mediaType, true);
-  return finish(store, bytes, mediaType, tags, opts);
+  return finish(store, bytes, mediaType, tags, opts, opts.version);
 }
 
 async function finish(
@@ -155,6 +155,7 @@ async function finish(
   mediaType: string,
   tags: string[],
   opts: PublishOptions,
+  version: string | undefined,
 ): Promise<PublishResult> {
   const pushed = await store.pushManifest(bytes, mediaType);
   // Some registries index a manifest a moment after accepting it (MANIFEST_UNKNOWN right after
@@ -173,6 +174,13 @@ async function finish(
       },
     );
   }
+  if (tags.includes('latest') && !(opts.tags && opts.tags.length > 0)) {
+    const newer = await newerLatest(store, version);
+    if (newer) {
+      tags = tags.filter((t) => t !== 'latest');
+      opts.log?.(`kept latest on ${newer}, which is newer than ${version}`);
+    }
+  }
   for (const tag of tags) {
     await store.tagManifest(bytes, mediaType, tag);
     opts.log?.(`tagged ${store.location}:${tag}`);
@@ -184,6 +192,33 @@ async function finish(
     tags,
     stats: { ...store.stats },
   };
+}
+
+/**
+ * The version `latest` points at when it is newer than `version` (a patch to an older line must
+ * not move `latest` backwards), read from the org.opencontainers.image.version annotation.
+ */
+async function newerLatest(
+  store: PublishStore,
+  version: string | undefined,
+): Promise<string | undefined> {
+  const current = version
+    ? semver.valid(semver.coerce(version, { includePrerelease: true }))
+    : null;
+  if (!current) return undefined;
+  let existing: string | undefined;
+  try {
+    const { bytes } = await store.getManifest('latest');
+    existing = (
+      JSON.parse(Buffer.from(bytes).toString('utf8')) as { annotations?: Record<string, string> }
+    ).annotations?.['org.opencontainers.image.version'];
+  } catch {
+    return undefined; // no latest yet, or not readable: tag it
+  }
+  const previous = existing
+    ? semver.valid(semver.coerce(existing, { includePrerelease: true }))
+    : null;
+  return previous && semver.gt(previous, current) ? existing : undefined;
 }
 
 /** The manifest to publish from a layout's index.json. */
