@@ -89185,6 +89185,14 @@ async function onPath(cmd) {
 
 /** Samuel's reference plugin fails its release above 2 MiB. */
 const DEFAULT_SIZE_BUDGET = 2 * 1024 * 1024;
+/** How to get each toolchain, for the error when it is missing. */
+const TOOLCHAIN_INSTALL = {
+    tinygo: 'install TinyGo 0.31+ (the build action does it for you)',
+    go: 'install Go 1.24 or newer',
+    rust: 'install Rust with the wasm32-wasip1 target (rustup target add wasm32-wasip1)',
+    assemblyscript: "add assemblyscript to the plugin's devDependencies and run npm ci in the plugin folder",
+    command: 'check the program named by --build-command',
+};
 /** Builds the module of a wasm plugin; throws `ReleaseError` (BUILD) with the compiler's words. */
 async function buildWasm(loaded, options = {}) {
     const wasm = loaded.manifest.wasm;
@@ -89204,6 +89212,11 @@ async function buildWasm(loaded, options = {}) {
             cwd: loaded.dir,
             env: { ...(options.env ?? process.env), ...plan.env },
             onOutput: (chunk) => options.reporter?.info(chunk.replace(/\n$/, '')),
+        }).catch((e) => {
+            throw new IoError(`cannot run ${plan.command}: the ${toolchain} toolchain is not installed`, {
+                cause: e,
+                fix: TOOLCHAIN_INSTALL[toolchain],
+            });
         });
         if (r.code !== 0) {
             throw new ReleaseError('BUILD', `${plan.command} ${plan.args.join(' ')} failed (exit code ${r.code}):\n${tail(r.stderr + '\n' + r.stdout)}`, {

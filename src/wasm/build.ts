@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Reporter } from '../cli/report.js';
-import { ConfigurationError, ReleaseError, UsageError } from '../errors.js';
+import { ConfigurationError, IoError, ReleaseError, UsageError } from '../errors.js';
 import { run, tail } from '../util/exec.js';
 import { detectToolchain, planBuild, toolchainVersion, type Toolchain } from './toolchain.js';
 
@@ -21,6 +21,16 @@ export interface BuildOptions {
   reporter?: Reporter;
   env?: NodeJS.ProcessEnv;
 }
+
+/** How to get each toolchain, for the error when it is missing. */
+const TOOLCHAIN_INSTALL: Record<Toolchain, string> = {
+  tinygo: 'install TinyGo 0.31+ (the build action does it for you)',
+  go: 'install Go 1.24 or newer',
+  rust: 'install Rust with the wasm32-wasip1 target (rustup target add wasm32-wasip1)',
+  assemblyscript:
+    "add assemblyscript to the plugin's devDependencies and run npm ci in the plugin folder",
+  command: 'check the program named by --build-command',
+};
 
 /** What a build produced. */
 export interface BuildResult {
@@ -55,6 +65,11 @@ export async function buildWasm(
       cwd: loaded.dir,
       env: { ...(options.env ?? process.env), ...plan.env },
       onOutput: (chunk) => options.reporter?.info(chunk.replace(/\n$/, '')),
+    }).catch((e: unknown) => {
+      throw new IoError(`cannot run ${plan.command}: the ${toolchain} toolchain is not installed`, {
+        cause: e,
+        fix: TOOLCHAIN_INSTALL[toolchain],
+      });
     });
     if (r.code !== 0) {
       throw new ReleaseError(

@@ -332,6 +332,20 @@ describe('release --dry-run', () => {
       expect(r.stderr).toContain('fix: run release once per plugin (a job matrix in CI)');
     });
 
+    it('says how to install the compiler when it is missing', async () => {
+      const plugin = copyTemplate('wasm-example');
+      const r = await runCli(['release', plugin, '--dry-run', '--output', join(work, 'no-asc')], {
+        cwd: work,
+        env: { PATH: '/usr/bin:/bin', HOME: process.env.HOME },
+      });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain('✗ build');
+      expect(r.stderr).toContain('cannot run asc: the assemblyscript toolchain is not installed');
+      expect(r.stderr).toContain(
+        "fix: add assemblyscript to the plugin's devDependencies and run npm ci in the plugin folder",
+      );
+    });
+
     it('refuses a real release until GitHub releases are available', async () => {
       const plugin = copyTemplate('skill-example');
       const r = await runCli(['release', plugin], { cwd: work, env });
