@@ -25,6 +25,11 @@ const env = {
 const sha256 = (file: string) =>
   'sha256:' + createHash('sha256').update(readFileSync(file)).digest('hex');
 
+const ZERO = `sha256:${'0'.repeat(64)}`;
+/** An oci plugin manifest whose [oci].image value is `image` (a TOML string literal). */
+const ociManifest = (image: string) =>
+  `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = ${image}\n`;
+
 /** A private copy of a template, so builds never write into the repository. */
 function copyTemplate(name: string): string {
   const dir = join(work, `${name}-${Math.random().toString(36).slice(2, 8)}`);
@@ -215,7 +220,7 @@ describe('release --dry-run', () => {
 
     it('refuses to pin an [oci].image written as a multi-line string', async () => {
       const plugin = makePlugin({
-        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = """${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"""\n`,
+        'samuel-plugin.toml': ociManifest(`"""${registry.host}/acme/hello-oci@${ZERO}"""`),
       });
       const { dir: layout } = imageLayout(['linux/amd64']);
       const r = await runCli(
@@ -242,7 +247,7 @@ describe('release --dry-run', () => {
 
     it('refuses to release an unpinned image when there is nothing to publish', async () => {
       const plugin = makePlugin({
-        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,
+        'samuel-plugin.toml': ociManifest(`"ghcr.io/acme/hello-oci@${ZERO}"`),
       });
       const r = await runCli(['release', plugin, '--dry-run', '--output', join(work, 'oci-none')], {
         cwd: work,
@@ -258,7 +263,7 @@ describe('release --dry-run', () => {
 
     it('pins to the repository it published to, with a notice when the manifest names another', async () => {
       const plugin = makePlugin({
-        'samuel-plugin.toml': `name = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "ghcr.io/acme/hello-oci@sha256:${'0'.repeat(64)}"\n`,
+        'samuel-plugin.toml': ociManifest(`"ghcr.io/acme/hello-oci@${ZERO}"`),
       });
       const { dir: layout } = imageLayout(['linux/amd64']);
       const out = join(work, 'oci-elsewhere');
