@@ -93087,32 +93087,29 @@ const registry_build = {
         if (ctx.loaded.manifest.kind === 'oci')
             return skipped('building container images is not available yet');
         const result = await buildWasm(ctx.loaded, { reporter: ctx.reporter, env: ctx.env });
-        const display = paths_displayPath(ctx.loaded.file, ctx.cwd);
-        const findings = auditWasm(ctx.loaded, result.modulePath, display);
-        findings.forEach((f) => ctx.reporter.finding(f));
-        const errors = findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) {
-            throw new ConfigurationError(`the module does not fit its manifest: ${errors[0].message}`, {
-                code: 'AUDIT',
-                ...(errors[0].fix ? { fix: errors[0].fix } : {}),
-            });
-        }
         ctx.modulePath = result.modulePath;
         upsert(ctx, { name: 'plugin.wasm', path: result.modulePath });
-        return steps_ok(`${(0,external_node_path_.basename)(result.modulePath)}: ${formatSize(result.size)} with ${result.toolchain} (${result.version}), audit clean`);
+        return steps_ok(`${(0,external_node_path_.basename)(result.modulePath)}: ${formatSize(result.size)} with ${result.toolchain} (${result.version})`);
     },
 };
 const smoke = {
     name: 'smoke',
     kinds: ['wasm'],
     async run(ctx) {
-        const report = await smokeWasm(ctx.loaded, ctx.modulePath, { env: ctx.env, calls: [] });
+        // smokeWasm audits the module first (imports, exports, capabilities, memory) and fails on
+        // audit errors, so the findings are reported here, once.
+        const report = await smokeWasm(ctx.loaded, ctx.modulePath, {
+            env: ctx.env,
+            calls: [],
+            displayFile: paths_displayPath(ctx.loaded.file, ctx.cwd),
+        });
+        report.audit.forEach((f) => ctx.reporter.finding(f));
         report.warnings.forEach((w) => ctx.reporter.info(`warning: ${w}`));
         if (!report.ok) {
             const first = report.failures[0];
             throw new ConfigurationError(`smoke test failed: ${report.failures.map((f) => f.message).join('; ')}`, { code: 'SMOKE', fix: first.fix });
         }
-        return steps_ok(`protocol ${report.protocol.value ?? 1}, health ${report.health.missing ? 'missing (healthy)' : report.health.value}, ${report.exports.length} export(s), ${report.wallMs} ms`);
+        return steps_ok(`audit clean, protocol ${report.protocol.value ?? 1}, health ${report.health.missing ? 'missing (healthy)' : report.health.value}, ${report.exports.length} export(s), ${report.wallMs} ms`);
     },
 };
 const publish = {

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { displayPath } from '../util/paths.js';
 import { ConfigurationError } from '../errors.js';
-import { auditWasm, buildWasm, formatSize, smokeWasm } from '../wasm/index.js';
+import { buildWasm, formatSize, smokeWasm } from '../wasm/index.js';
 import { openStore, publishLayout, publishWasm } from '../oci/index.js';
 import { isReleaseEvent, signPlugin } from '../sigstore/index.js';
 import { parseSamuelImage } from '../manifest/image.js';
@@ -20,20 +20,10 @@ const build: Step = {
     if (ctx.loaded.manifest.kind === 'oci')
       return skipped('building container images is not available yet');
     const result = await buildWasm(ctx.loaded, { reporter: ctx.reporter, env: ctx.env });
-    const display = displayPath(ctx.loaded.file, ctx.cwd);
-    const findings = auditWasm(ctx.loaded, result.modulePath, display);
-    findings.forEach((f) => ctx.reporter.finding(f));
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      throw new ConfigurationError(`the module does not fit its manifest: ${errors[0]!.message}`, {
-        code: 'AUDIT',
-        ...(errors[0]!.fix ? { fix: errors[0]!.fix } : {}),
-      });
-    }
     ctx.modulePath = result.modulePath;
     upsert(ctx, { name: 'plugin.wasm', path: result.modulePath });
     return ok(
-      `${basename(result.modulePath)}: ${formatSize(result.size)} with ${result.toolchain} (${result.version}), audit clean`,
+      `${basename(result.modulePath)}: ${formatSize(result.size)} with ${result.toolchain} (${result.version})`,
     );
   },
 };
@@ -42,7 +32,14 @@ const smoke: Step = {
   name: 'smoke',
   kinds: ['wasm'],
   async run(ctx) {
-    const report = await smokeWasm(ctx.loaded, ctx.modulePath!, { env: ctx.env, calls: [] });
+    // smokeWasm audits the module first (imports, exports, capabilities, memory) and fails on
+    // audit errors, so the findings are reported here, once.
+    const report = await smokeWasm(ctx.loaded, ctx.modulePath!, {
+      env: ctx.env,
+      calls: [],
+      displayFile: displayPath(ctx.loaded.file, ctx.cwd),
+    });
+    report.audit.forEach((f) => ctx.reporter.finding(f));
     report.warnings.forEach((w) => ctx.reporter.info(`warning: ${w}`));
     if (!report.ok) {
       const first = report.failures[0]!;
@@ -52,7 +49,7 @@ const smoke: Step = {
       );
     }
     return ok(
-      `protocol ${report.protocol.value ?? 1}, health ${report.health.missing ? 'missing (healthy)' : report.health.value}, ${report.exports.length} export(s), ${report.wallMs} ms`,
+      `audit clean, protocol ${report.protocol.value ?? 1}, health ${report.health.missing ? 'missing (healthy)' : report.health.value}, ${report.exports.length} export(s), ${report.wallMs} ms`,
     );
   },
 };

@@ -5,7 +5,7 @@
  * reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -179,12 +179,9 @@ describe('release --dry-run', () => {
     });
     afterAll(async () => registry.stop());
 
-    it('publishes the image to the registry and pins [oci].image to its digest', async () => {
-      const manifest = `# comments survive pinning\nname = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"  # pinned by the release\nworkdir = "/workspace"\n`;
-      const plugin = makePlugin({ 'samuel-plugin.toml': manifest });
-      const { dir: layout } = imageLayout(['linux/amd64']);
-      const out = join(work, 'oci-out');
-      const r = await runCli(
+    /** release --dry-run of `plugin` with a fresh one-platform image layout, pushed to the registry. */
+    const releaseOci = (plugin: string, out: string, extra: string[] = []) =>
+      runCli(
         [
           'release',
           plugin,
@@ -192,14 +189,20 @@ describe('release --dry-run', () => {
           '--output',
           out,
           '--layout',
-          layout,
+          imageLayout(['linux/amd64']).dir,
           '--to',
           `${registry.host}/acme/hello-oci`,
           '--insecure',
-          '--json',
+          ...extra,
         ],
         { cwd: work, env },
       );
+
+    it('publishes the image to the registry and pins [oci].image to its digest', async () => {
+      const manifest = `# comments survive pinning\nname = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"  # pinned by the release\nworkdir = "/workspace"\n`;
+      const plugin = makePlugin({ 'samuel-plugin.toml': manifest });
+      const out = join(work, 'oci-out');
+      const r = await releaseOci(plugin, out, ['--json']);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
       expect(doc.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -222,22 +225,7 @@ describe('release --dry-run', () => {
       const plugin = makePlugin({
         'samuel-plugin.toml': ociManifest(`"""${registry.host}/acme/hello-oci@${ZERO}"""`),
       });
-      const { dir: layout } = imageLayout(['linux/amd64']);
-      const r = await runCli(
-        [
-          'release',
-          plugin,
-          '--dry-run',
-          '--output',
-          join(work, 'oci-ml'),
-          '--layout',
-          layout,
-          '--to',
-          `${registry.host}/acme/hello-oci`,
-          '--insecure',
-        ],
-        { cwd: work, env },
-      );
+      const r = await releaseOci(plugin, join(work, 'oci-ml'));
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('✗ pin');
       expect(r.stderr).toContain(
@@ -265,28 +253,16 @@ describe('release --dry-run', () => {
       const plugin = makePlugin({
         'samuel-plugin.toml': ociManifest(`"ghcr.io/acme/hello-oci@${ZERO}"`),
       });
-      const { dir: layout } = imageLayout(['linux/amd64']);
       const out = join(work, 'oci-elsewhere');
-      const r = await runCli(
-        [
-          'release',
-          plugin,
-          '--dry-run',
-          '--output',
-          out,
-          '--layout',
-          layout,
-          '--to',
-          `${registry.host}/acme/hello-oci`,
-          '--insecure',
-          '--json',
-        ],
-        { cwd: work, env },
-      );
+      const r = await releaseOci(plugin, out, ['--json']);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
       expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toContain(
         `image = "${registry.host}/acme/hello-oci@${doc.digest}"`,
+      );
+      const text = await releaseOci(plugin, join(work, 'oci-elsewhere-text'));
+      expect(text.stdout).toContain(
+        `notice: [oci].image names ghcr.io/acme/hello-oci but the image was published to ${registry.host}/acme/hello-oci; the release pins the published one [pin-repository]`,
       );
     });
   });
@@ -307,7 +283,6 @@ describe('release --dry-run', () => {
     it('reports the compiler error when the build fails', async () => {
       const plugin = copyTemplate('wasm-example');
       const src = join(plugin, 'assembly', 'index.ts');
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(
         src,
         readFileSync(src, 'utf8').replace(
@@ -336,6 +311,28 @@ describe('release --dry-run', () => {
       expect(r.stderr).toContain('release takes one plugin directory');
       expect(r.stderr).toContain('fix: run release once per plugin (a job matrix in CI)');
     });
+
+    it('stops at smoke with the audit finding when the module imports what Samuel does not provide', async () => {
+      const plugin = copyTemplate('wasm-example');
+      const src = join(plugin, 'assembly', 'index.ts');
+      writeFileSync(
+        src,
+        readFileSync(src, 'utf8').replace(
+          "@external('samuel', 'log')",
+          "@external('samuel', 'log_line')",
+        ),
+      );
+      const r = await runCli(
+        ['release', plugin, '--dry-run', '--output', join(work, 'bad-import')],
+        { cwd: work, env },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('✓ build');
+      expect(r.stdout).toContain('✗ smoke');
+      expect(r.stdout).toContain(
+        "error: import samuel.log_line does not exist in Samuel's host module, so the module fails to link [unknown-host-function]",
+      );
+    }, 120_000);
 
     it('says how to install the compiler when it is missing', async () => {
       const plugin = copyTemplate('wasm-example');
