@@ -6,7 +6,7 @@ set -euo pipefail
 : "${SPR_CACHE:?run from .ci/run}" "${SPR_ENV_FILE:?run from .ci/run}"
 SAMUEL_COMMIT=4c35870
 ARCHIVE="${SPR_SAMUEL_SRC:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/reference/samuel-src/samuel-$SAMUEL_COMMIT.tar.gz}"
-BIN="$SPR_CACHE/samuel/$SAMUEL_COMMIT/samuel"
+BIN="$SPR_CACHE/samuel/$SAMUEL_COMMIT-v2.3.0/samuel"
 if [ ! -x "$BIN" ]; then
   if [ -f "$ARCHIVE" ]; then
     work=$(mktemp -d)
@@ -16,7 +16,9 @@ if [ ! -x "$BIN" ]; then
     echo "building samuel from $ARCHIVE (about a minute on a cold cache)"
     mkdir -p "$(dirname "$BIN")"
     (cd "$src" && GOPATH="$SPR_CACHE/gopath" GOCACHE="$SPR_CACHE/go-build" GOFLAGS=-mod=mod \
-      GOTOOLCHAIN=local go build -o "$BIN" ./cmd/samuel)
+      GOTOOLCHAIN=local go build -o "$BIN" \
+        -ldflags "-X github.com/samuelpkg/samuel/internal/commands.Version=v2.3.0 -X github.com/samuelpkg/samuel/internal/commands.Commit=$SAMUEL_COMMIT" \
+        ./cmd/samuel)
   else
     # Where the module proxy serves it, the published module is the same code.
     echo "no source archive at $ARCHIVE; trying go install" >&2
@@ -25,5 +27,5 @@ if [ ! -x "$BIN" ]; then
       go install "github.com/samuelpkg/samuel/cmd/samuel@v2.3.0"
   fi
 fi
-"$BIN" --version >/dev/null 2>&1 || "$BIN" version >/dev/null 2>&1 || { echo "samuel did not build" >&2; exit 1; }
+"$BIN" version | grep -q 'v2.3.0' || { echo "samuel did not build as v2.3.0" >&2; exit 1; }
 echo "export SPR_SAMUEL=\"$BIN\"" >> "$SPR_ENV_FILE"

@@ -6,23 +6,10 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import * as core from '@actions/core';
+import { formatFinding, type Finding, type Reporter as ReporterApi } from '../report/index.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
-
-/** One problem found in the user's files, with where it is and how to fix it. */
-export interface Finding {
-  severity: Severity;
-  /** Stable rule id, e.g. `name-pattern`. */
-  rule: string;
-  message: string;
-  fix?: string;
-  /** Dotted manifest field, e.g. `runtime.max_memory`. */
-  field?: string;
-  /** Path as shown to the user (relative to the working directory when possible). */
-  file?: string;
-  line?: number;
-  col?: number;
-}
+export type { Finding, Severity } from '../report/index.js';
+export { formatFinding } from '../report/index.js';
 
 export interface ReporterOptions {
   json: boolean;
@@ -35,7 +22,7 @@ export interface ReporterOptions {
 }
 
 /** Collects findings, outputs and summaries, and renders them for the current medium. */
-export class Reporter {
+export class Reporter implements ReporterApi {
   readonly json: boolean;
   readonly actions: boolean;
   readonly findings: Finding[] = [];
@@ -121,13 +108,6 @@ export class Reporter {
     }
     return { errors, warnings, notices };
   }
-}
-
-/** `file:line:col: severity: message [rule]` followed by an indented fix line. */
-export function formatFinding(f: Finding): string {
-  const where = [f.file, f.line, f.col].filter((p) => p !== undefined && p !== '').join(':');
-  const head = `${where ? where + ': ' : ''}${f.severity}: ${f.message} [${f.rule}]`;
-  return f.fix ? `${head}${EOL}  fix: ${f.fix}` : head;
 }
 
 /** Escapes a value for a Markdown table cell. */

@@ -6,7 +6,7 @@
 import type { LoadedManifest } from './types.js';
 import { validateManifestFile } from './validate.js';
 import { ConfigurationError } from '../errors.js';
-import { formatFinding } from '../cli/report.js';
+import { formatFinding } from '../report/index.js';
 
 export interface LoadOptions {
   cwd?: string;

@@ -5,7 +5,7 @@
  */
 import semver from 'semver';
 import picomatch from 'picomatch';
-import type { Finding, Severity } from '../cli/report.js';
+import type { Finding, Severity } from '../report/index.js';
 import type { Position } from './types.js';
 import type { TomlNode } from './toml.js';
 import { checkVersionRange } from './ranges.js';

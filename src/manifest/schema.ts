@@ -4,7 +4,7 @@
  * position of the offending key or value. Fields that fail here are remembered so the semantic
  * rules do not report them twice.
  */
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 import { MANIFEST_FIELDS, suggestKey, type FieldSpec } from './fields.js';
 import { describeType, type TomlNode } from './toml.js';
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 
 /** Checks `skillFile` against the manifest name; returns findings positioned in SKILL.md. */
 export async function checkSkillFile(

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath as display } from '../util/paths.js';
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';

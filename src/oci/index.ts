@@ -2,7 +2,7 @@
  * The OCI entry points the pipeline calls: open a store (a registry repository or a local OCI
  * image layout), publish a wasm module or an image layout to it, and read it back.
  */
-import type { Reporter } from '../cli/report.js';
+import type { Reporter } from '../report/index.js';
 import { findCredential, type Credential } from './credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import { LayoutStore } from './layout.js';

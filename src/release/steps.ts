@@ -4,7 +4,7 @@
  * (the built module, the pushed digest, the bundles).
  */
 import type { LoadedManifest, PluginKind } from '../manifest/types.js';
-import type { Reporter } from '../cli/report.js';
+import type { Reporter } from '../report/index.js';
 import type { OciStore } from '../oci/types.js';
 
 export type StepStatus = 'ok' | 'skipped' | 'failed';

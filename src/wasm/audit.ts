@@ -4,7 +4,7 @@
  * runtime and is backed by a declared capability, and the memory fits `max_memory`.
  */
 import type { LoadedManifest, PluginManifest } from '../manifest/types.js';
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 import {
   PROBE_EXPORTS,
   RESERVED_EXPORTS,

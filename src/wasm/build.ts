@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
-import type { Reporter } from '../cli/report.js';
+import type { Reporter } from '../report/index.js';
 import { ConfigurationError, IoError, ReleaseError, UsageError } from '../errors.js';
 import { run, tail } from '../util/exec.js';
 import { detectToolchain, planBuild, toolchainVersion, type Toolchain } from './toolchain.js';

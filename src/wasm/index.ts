@@ -3,7 +3,7 @@
  * smoke-test it in a harness that behaves like Samuel's runtime.
  */
 import type { LoadedManifest } from '../manifest/types.js';
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 import { auditModule } from './audit.js';
 import { parseModule } from './module.js';
 import { readModule } from './read.js';

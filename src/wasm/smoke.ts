@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
-import type { Finding } from '../cli/report.js';
+import type { Finding } from '../report/index.js';
 import { PROTOCOL_MAX, PROTOCOL_MIN } from './abi.js';
 import { auditModule } from './audit.js';
 import { capMemory, PAGE_SIZE, parseModule, type WasmModuleInfo } from './module.js';
