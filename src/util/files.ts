@@ -1,0 +1,158 @@
+/**
+ * Reading and writing files the user points us at, safely: reads refuse anything that is not a
+ * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
+ * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
+ */
+import { constants } from 'node:fs';
+import { lstat, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { IoError } from '../errors.js';
+
+/** Size limits by kind of file, stated once so the README's security notes can quote them. */
+export const READ_LIMITS = {
+  manifest: 1024 * 1024,
+  skill: 1024 * 1024,
+  bundle: 4 * 1024 * 1024,
+  module: 256 * 1024 * 1024,
+  json: 16 * 1024 * 1024,
+} as const;
+
+export interface ReadOptions {
+  /** Largest size accepted, in bytes. */
+  maxBytes: number;
+  /** How the file is named in messages (default: the path). */
+  display?: string;
+  /** What the file is, for messages: "manifest", "module", … */
+  what?: string;
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. A FIFO, device, socket or directory is refused
+ * before anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself).
+ */
+export async function readRegularFile(path: string, options: ReadOptions): Promise<Buffer> {
+  const display = options.display ?? path;
+  const what = options.what ?? 'file';
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IoError(
+      code === 'ENOENT'
+        ? `${display}: no such ${what}`
+        : `${display}: cannot read the ${what} (${code ?? (e as Error).message})`,
+      { cause: e, fix: `check the path to the ${what}` },
+    );
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new IoError(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
+        fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
+      });
+    }
+    if (info.size > options.maxBytes) {
+      throw new IoError(
+        `${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`,
+        { fix: `a ${what} larger than ${formatBytes(options.maxBytes)} is not accepted` },
+      );
+    }
+    // Read at most one byte past the limit: a file that grows while we read is still bounded.
+    const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > options.maxBytes) {
+          throw new IoError(
+            `${display}: the ${what} grew past the ${formatBytes(options.maxBytes)} limit while being read`,
+            { fix: `do not change the ${what} while it is being read` },
+          );
+        }
+        break;
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `data` to `path` atomically: a temp file in the same folder, then a rename over the
+ * target. A target that is a symlink is refused (the link is never followed), so a release folder
+ * can never overwrite a file elsewhere through a link planted in it.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { display?: string; mode?: number } = {},
+): Promise<void> {
+  const display = options.display ?? path;
+  const existing = await lstat(path).catch(() => undefined);
+  if (existing?.isSymbolicLink()) {
+    throw new IoError(`${display} is a symbolic link; refusing to write through it`, {
+      fix: `remove the link (${display}) or choose another output folder`,
+    });
+  }
+  if (existing && !existing.isFile()) {
+    throw new IoError(`${display} exists and is not a regular file (${fileType(existing)})`, {
+      fix: `remove it or choose another output folder`,
+    });
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(
+      tmp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      options.mode ?? 0o644,
+    );
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    if (e instanceof IoError) throw e;
+    throw new IoError(`${display}: cannot write (${(e as Error).message})`, {
+      cause: e,
+      fix: 'check that the output folder exists and is writable',
+    });
+  }
+}
+
+function fileType(info: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/** 1536 → "1.5 KiB". */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
