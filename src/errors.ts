@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'AUDIT'
   | 'SMOKE'
   | 'REGISTRY'
+  | 'NETWORK'
   | 'SIGN'
   | 'VERIFY'
   | 'RELEASE'
@@ -73,9 +74,23 @@ export class ConfigurationError extends ReleaseError {
   }
 }
 
-/** Exit code for an error: 2 for usage and I/O problems, 1 for everything else. */
+/**
+ * A service we talk to cannot be reached or spoke a protocol we cannot use (connection refused,
+ * unknown host, TLS failure, plain http where https was expected): exit code 2, like I/O.
+ */
+export class NetworkError extends ReleaseError {
+  constructor(message: string, options: { cause?: unknown; fix?: string } = {}) {
+    super('NETWORK', message, options);
+  }
+}
+
+/** Exit code for an error: 2 for usage, I/O and network problems, 1 for everything else. */
 export function exitCodeFor(err: unknown): number {
-  if (err instanceof ReleaseError && (err.code === 'USAGE' || err.code === 'IO')) return 2;
+  if (
+    err instanceof ReleaseError &&
+    (err.code === 'USAGE' || err.code === 'IO' || err.code === 'NETWORK')
+  )
+    return 2;
   return 1;
 }
 

@@ -3,4 +3,4 @@
  * (`bin/samuel-plugin-release.js`) calls `main`, and each action's entry calls `runAction`.
  */
 export { main, VERSION } from './cli/main.js';
-export { runAction } from './github/action.js';
+export { runAction } from './action/index.js';

@@ -1,20 +1,13 @@
 /**
  * The shape every subcommand has. The CLI and the GitHub Action both go through it, so a flag
- * and the action input of the same name always mean the same thing.
+ * and the action input of the same name always mean the same thing. Flags come from the option
+ * groups a command declares (src/options), never declared twice.
  */
 import type { Reporter } from './report.js';
+import type { OptionGroup, OptionSpec, OptionValues } from '../options/index.js';
 
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  short?: string;
-  multiple?: boolean;
-  /** Full sentence shown in `--help` and mirrored in the action's input description. */
-  description: string;
-  /** Placeholder for `--help`, e.g. `TAG`. */
-  value?: string;
-}
-
-export type OptionValues = Record<string, string | boolean | string[] | undefined>;
+export type { OptionSpec, OptionValues } from '../options/index.js';
+export { boolOpt, listOpt, stringOpt } from '../options/index.js';
 
 export interface CommandContext {
   positionals: string[];
@@ -30,26 +23,23 @@ export interface CommandSpec {
   summary: string;
   /** Positional part of the usage line, e.g. `[PLUGIN_DIR|MANIFEST|GLOB ...]`. */
   positionals: string;
+  /** Every flag of the command (derived from its option groups plus its own). */
   options: Record<string, OptionSpec>;
   /** Returns the exit code: 0 success, 1 the plugin failed the check. Throws for usage/I/O. */
   run(ctx: CommandContext): Promise<number>;
 }
 
-/** Reads a string option, or undefined when absent or empty. */
-export function stringOpt(values: OptionValues, name: string): string | undefined {
-  const v = values[name];
-  if (Array.isArray(v)) return v[v.length - 1];
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-/** Reads a repeatable string option as a list (absent → empty). */
-export function listOpt(values: OptionValues, name: string): string[] {
-  const v = values[name];
-  if (Array.isArray(v)) return v.filter((s) => s !== '');
-  return typeof v === 'string' && v !== '' ? [v] : [];
-}
-
-/** Reads a boolean option (absent → false). */
-export function boolOpt(values: OptionValues, name: string): boolean {
-  return values[name] === true;
+/** Merges option groups' flags (and a command's own) into one flag table. */
+export function flagsOf(
+  groups: readonly OptionGroup<unknown>[],
+  own: Record<string, OptionSpec> = {},
+): Record<string, OptionSpec> {
+  const flags: Record<string, OptionSpec> = {};
+  for (const group of groups) {
+    for (const [name, spec] of Object.entries(group.flags)) {
+      if (flags[name] && flags[name] !== spec) throw new Error(`flag --${name} declared twice`);
+      flags[name] = spec;
+    }
+  }
+  return { ...flags, ...own };
 }

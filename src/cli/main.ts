@@ -7,7 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMANDS } from './commands/index.js';
 import type { CommandSpec, OptionSpec, OptionValues } from './command.js';
 import { Reporter } from './report.js';
-import { describeError, exitCodeFor } from '../errors.js';
+import { describeError, exitCodeFor, ReleaseError } from '../errors.js';
+import { inertLog, redact } from '../report/index.js';
+import { errorDocument } from './render/errors.js';
 
 export const PROGRAM = 'samuel-plugin-release';
 
@@ -21,6 +23,8 @@ export interface MainOptions {
   env?: NodeJS.ProcessEnv;
   out?: (text: string) => void;
   err?: (text: string) => void;
+  /** Called with the error that stopped the command (the action puts it in `setFailed`). */
+  onError?: (error: unknown) => void;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
@@ -65,48 +69,49 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return 0;
   }
 
+  const cwd = options.cwd ?? process.cwd();
   const reporter = new Reporter({
     json: parsed.values.json === true,
     actions: env.GITHUB_ACTIONS === 'true',
     out,
     err,
     summaryFile: env.GITHUB_STEP_SUMMARY,
+    cwd,
+    ...(env.GITHUB_WORKSPACE ? { workspace: env.GITHUB_WORKSPACE } : {}),
   });
   try {
     return await command.run({
       positionals: parsed.positionals,
       values: parsed.values as OptionValues,
       reporter,
-      cwd: options.cwd ?? process.cwd(),
+      cwd,
       env,
     });
   } catch (e) {
     const code = exitCodeFor(e);
-    if (reporter.json) {
-      reporter.result({ ok: false, error: errorDocument(e) });
-    }
-    err(`${PROGRAM} ${command.name}: ${describeError(e)}\n`);
-    if (code === 1 && !(e instanceof Error && 'code' in e)) {
+    options.onError?.(e);
+    reporter.result({ ok: false, command: command.name, error: errorDocument(e) });
+    const description = redact(describeError(e));
+    reporter.failure(
+      description.split('\n').slice(0, 2).join(' — '),
+      e instanceof ReleaseError ? e.position : undefined,
+    );
+    err(`${PROGRAM} ${command.name}: ${inertLog(description)}\n`);
+    if (!(e instanceof ReleaseError) || e.code === 'INTERNAL') {
       // An error we did not raise on purpose: keep the stack for a bug report.
+      const stack =
+        e instanceof ReleaseError && e.cause instanceof Error ? e.cause.stack : (e as Error)?.stack;
       err(
-        `${(e as Error)?.stack ?? ''}\nThis looks like a bug in ${PROGRAM}; please report it with the lines above.\n`,
+        `${inertLog(redact(stack ?? ''))}\nThis looks like a bug in ${PROGRAM}; please report it with the lines above.\n`,
       );
     }
     return code;
+  } finally {
+    reporter.close();
   }
 }
 
 export const VERSION = '0.1.0';
-
-function errorDocument(e: unknown): Record<string, unknown> {
-  if (!(e instanceof Error)) return { message: String(e) };
-  const doc: Record<string, unknown> = { message: e.message };
-  for (const key of ['code', 'fix', 'position'] as const) {
-    const v = (e as unknown as Record<string, unknown>)[key];
-    if (v !== undefined) doc[key] = v;
-  }
-  return doc;
-}
 
 function toParseArgsOptions(command: CommandSpec): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {};

@@ -1,6 +1,7 @@
 /**
- * The pin step: rewrites `[oci].image` in the released manifest to the pushed digest, touching
- * only that string so comments and layout survive (Samuel's installer reads this file).
+ * Rewrites string values in the released manifest, touching only the string literal so
+ * comments and layout survive (Samuel's installer reads this file): `[oci].image` pinned to the
+ * pushed digest, `[wasm].module` renamed to what Samuel installs the module as.
  */
 import type { LoadedManifest } from '../manifest/types.js';
 import { ConfigurationError } from '../errors.js';
@@ -11,37 +12,39 @@ export function pinnedReference(image: string, digest: string): string {
   return `${repo}@${digest}`;
 }
 
-/** Returns `source` with the `[oci].image` string literal replaced by `reference`. */
-export function pinManifest(loaded: LoadedManifest, reference: string): string {
-  const at = loaded.positions.get('oci.image');
+/**
+ * Returns `text` (the manifest source, possibly already rewritten on other lines) with the
+ * string literal of dotted `field` replaced by `value`.
+ */
+export function replaceStringValue(
+  loaded: LoadedManifest,
+  text: string,
+  field: string,
+  value: string,
+): string {
+  const at = loaded.positions.get(field);
+  const label = `[${field.split('.').slice(0, -1).join('.')}].${field.split('.').pop()}`;
   if (!at) {
-    throw new ConfigurationError(`${loaded.file} has no [oci].image to pin`, {
-      fix: 'add [oci] image = "ghcr.io/<owner>/<name>@sha256:' + '0'.repeat(64) + '"',
+    throw new ConfigurationError(`${loaded.file} has no ${label} to rewrite`, {
+      fix: `add ${label} to the manifest`,
     });
   }
-  const lines = loaded.source.split('\n');
+  const lines = text.split('\n');
   const line = lines[at.line - 1] ?? '';
   const start = at.col - 1;
   const quote = line[start];
-  if (quote !== '"' && quote !== "'") {
-    throw new ConfigurationError(
-      `${loaded.file}:${at.line}:${at.col}: [oci].image is not a one-line string`,
-      {
-        fix: 'write image = "…" on one line',
-      },
-    );
-  }
-  const end = line.indexOf(quote, start + 1);
+  const end = quote === '"' || quote === "'" ? line.indexOf(quote, start + 1) : -1;
   const literal = line.slice(start, end + 1);
   // Only a one-line string without escapes can be swapped safely; anything else is rewritten by hand.
-  if (end < 0 || line.startsWith(quote.repeat(3), start) || literal.includes('\\')) {
+  if (end < 0 || line.startsWith(quote!.repeat(3), start) || literal.includes('\\')) {
     throw new ConfigurationError(
-      `${loaded.file}:${at.line}:${at.col}: [oci].image must be a plain one-line string for the release to pin it`,
+      `${loaded.file}:${at.line}:${at.col}: ${label} must be a plain one-line string for the release to rewrite it`,
       {
-        fix: 'write image = "registry/owner/name@sha256:…" on one line, without escapes or triple quotes',
+        fix: `write ${field.split('.').pop()} = "…" on one line, without escapes or triple quotes`,
+        position: { file: loaded.file, line: at.line, col: at.col },
       },
     );
   }
-  lines[at.line - 1] = `${line.slice(0, start)}"${reference}"${line.slice(end + 1)}`;
+  lines[at.line - 1] = `${line.slice(0, start)}"${value}"${line.slice(end + 1)}`;
   return lines.join('\n');
 }

@@ -65,6 +65,7 @@ describe('release --dry-run', () => {
       expect(steps).toEqual([
         ['validate', 'ok'],
         ['build', 'ok'],
+        ['audit', 'ok'],
         ['smoke', 'ok'],
         ['publish', 'ok'],
         ['sign', 'skipped'],
@@ -114,7 +115,7 @@ describe('release --dry-run', () => {
     const r = await runCli(['release', plugin, '--dry-run', '--output', out], { cwd: work, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ validate hello-skill 0.1.0 (skill)');
-    expect(r.stdout).toContain('– build    not used for skill plugins');
+    expect(r.stdout).toContain('– build    nothing to build for skill plugins');
     expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toBe(
       readFileSync(join(plugin, 'samuel-plugin.toml'), 'utf8'),
     );
@@ -198,7 +199,7 @@ describe('release --dry-run', () => {
         { cwd: work, env },
       );
 
-    it('publishes the image to the registry and pins [oci].image to its digest', async () => {
+    it('pushes nothing on a dry run, and pins [oci].image to the --to repository with the layout digest', async () => {
       const manifest = `# comments survive pinning\nname = "hello-oci"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "${registry.host}/acme/hello-oci@sha256:${'0'.repeat(64)}"  # pinned by the release\nworkdir = "/workspace"\n`;
       const plugin = makePlugin({ 'samuel-plugin.toml': manifest });
       const out = join(work, 'oci-out');
@@ -214,11 +215,15 @@ describe('release --dry-run', () => {
         env,
       });
       expect(check.code).toBe(0);
+      // A dry run never pushes: the registry does not have the image.
       const res = await fetch(`http://${registry.host}/v2/acme/hello-oci/manifests/${doc.digest}`, {
         method: 'HEAD',
         headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
       });
-      expect(res.status).toBe(200);
+      expect(res.status).toBe(404);
+      // …and the digest is the one a push of the same layout would give.
+      const layoutIndex = JSON.parse(readFileSync(join(out, 'oci-layout', 'index.json'), 'utf8'));
+      expect(layoutIndex.manifests.map((m: { digest: string }) => m.digest)).toContain(doc.digest);
     });
 
     it('refuses to pin an [oci].image written as a multi-line string', async () => {
@@ -229,7 +234,7 @@ describe('release --dry-run', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('✗ pin');
       expect(r.stderr).toContain(
-        '[oci].image must be a plain one-line string for the release to pin it',
+        '[oci].image must be a plain one-line string for the release to rewrite it',
       );
     });
 
@@ -262,7 +267,7 @@ describe('release --dry-run', () => {
       );
       const text = await releaseOci(plugin, join(work, 'oci-elsewhere-text'));
       expect(text.stdout).toContain(
-        `notice: [oci].image names ghcr.io/acme/hello-oci but the image was published to ${registry.host}/acme/hello-oci; the release pins the published one [pin-repository]`,
+        `notice: [oci].image names ghcr.io/acme/hello-oci but the image is published to ${registry.host}/acme/hello-oci; the release pins the published one [pin-repository]`,
       );
     });
   });
@@ -312,7 +317,7 @@ describe('release --dry-run', () => {
       expect(r.stderr).toContain('fix: run release once per plugin (a job matrix in CI)');
     });
 
-    it('stops at smoke with the audit finding when the module imports what Samuel does not provide', async () => {
+    it('stops at the audit with its finding when the module imports what Samuel does not provide', async () => {
       const plugin = copyTemplate('wasm-example');
       const src = join(plugin, 'assembly', 'index.ts');
       writeFileSync(
@@ -328,7 +333,8 @@ describe('release --dry-run', () => {
       );
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('✓ build');
-      expect(r.stdout).toContain('✗ smoke');
+      expect(r.stdout).toContain('✗ audit    ');
+      expect(r.stdout).toContain('1 audit error');
       expect(r.stdout).toContain(
         "error: import samuel.log_line does not exist in Samuel's host module, so the module fails to link [unknown-host-function]",
       );
@@ -350,9 +356,12 @@ describe('release --dry-run', () => {
 
     it('refuses a real release until GitHub releases are available', async () => {
       const plugin = copyTemplate('skill-example');
-      const r = await runCli(['release', plugin], { cwd: work, env });
+      const r = await runCli(['release', plugin, '--output', join(work, 'real')], {
+        cwd: work,
+        env,
+      });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('only dry runs are available');
+      expect(r.stderr).toContain('creating the GitHub release is not available in this build');
       expect(r.stderr).toContain('fix: run `release --dry-run`');
     });
   });

@@ -3,17 +3,13 @@
  * them, with positions, fixes, annotations on pull requests and a job-summary table.
  */
 import { glob } from 'tinyglobby';
-import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
-import { mdCell, type Reporter } from '../report.js';
-import { validateManifestFile, type ValidationResult } from '../../manifest/validate.js';
+import { flagsOf, type CommandSpec } from '../command.js';
+import type { Reporter } from '../report.js';
+import { mdCell } from '../render/summaries.js';
+import type { ValidationResult } from '../../manifest/validate.js';
 import { UsageError } from '../../errors.js';
-
-/** The release tag from the Actions context (`refs/tags/v1.2.3` → `v1.2.3`), if any. */
-export function tagFromEnv(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
-  if (env.GITHUB_REF?.startsWith('refs/tags/')) return env.GITHUB_REF.slice('refs/tags/'.length);
-  return undefined;
-}
+import { manifestGroup, pinGroup } from '../../options/index.js';
+import { validateTarget } from '../../steps/validate.js';
 
 /** Expands positionals (dirs, files, globs) into manifest paths; a glob must match something. */
 export async function expandTargets(positionals: string[], cwd: string): Promise<string[]> {
@@ -75,41 +71,29 @@ function renderSummary(reporter: Reporter, results: ValidationResult[]): void {
   );
 }
 
+/** Manifests validated at once: enough to hide file I/O latency, few enough to bound memory. */
+const CONCURRENCY = 16;
+
 export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Check samuel-plugin.toml (and SKILL.md) exactly as Samuel v2.3 reads them.',
   positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
-  options: {
-    strict: {
-      type: 'boolean',
-      description: "Treat unknown keys as errors (the JSON schema's view); default: warnings.",
-    },
-    tag: {
-      type: 'string',
-      value: 'TAG',
-      description:
-        'Release tag that must equal version, with or without "v" (default in Actions: the pushed tag).',
-    },
-    pin: {
-      type: 'boolean',
-      description:
-        'The release will pin [oci].image to the pushed digest, so an unpinned or all-zero image is fine.',
-    },
-  },
+  options: flagsOf([manifestGroup, pinGroup]),
   async run({ positionals, values, reporter, cwd, env }) {
     const targets = await expandTargets(positionals, cwd);
-    const tag = stringOpt(values, 'tag') ?? (reporter.actions ? tagFromEnv(env) : undefined);
-    const results: ValidationResult[] = [];
-    for (const target of targets) {
-      const result = await validateManifestFile(target, {
-        cwd,
-        strict: boolOpt(values, 'strict'),
-        willPin: boolOpt(values, 'pin'),
-        ...(tag === undefined ? {} : { tag }),
-      });
-      result.findings.forEach((f) => reporter.finding(f));
-      results.push(result);
-    }
+    const options = { ...manifestGroup.read(values), ...pinGroup.read(values) };
+    const results: ValidationResult[] = new Array<ValidationResult>(targets.length);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, targets.length) }, async () => {
+        while (next < targets.length) {
+          const i = next++;
+          results[i] = await validateTarget(targets[i]!, options, cwd, env);
+        }
+      }),
+    );
+    // Findings are shown in the order the manifests were given, whatever finished first.
+    for (const r of results) r.findings.forEach((f) => reporter.finding(f));
     const valid = results.every((r) => r.loaded !== undefined);
     renderText(reporter, results);
     renderSummary(reporter, results);
@@ -122,6 +106,7 @@ export const validateCommand: CommandSpec = {
     reporter.setOutput('valid', String(valid));
     reporter.result({
       ok: valid,
+      command: 'validate',
       manifests: results.map((r) => ({
         file: r.displayPath,
         valid: r.loaded !== undefined,
@@ -135,6 +120,8 @@ export const validateCommand: CommandSpec = {
         findings: r.findings,
       })),
       counts: reporter.counts(),
+      outputs: reporter.outputs,
+      findings: reporter.findings,
     });
     return valid ? 0 : 1;
   },

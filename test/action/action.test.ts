@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from '../../src/github/action.js';
+import { runAction } from '../../src/action/index.js';
 import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
 
 const VALID =

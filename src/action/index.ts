@@ -6,6 +6,8 @@
 import * as core from '@actions/core';
 import { COMMANDS } from '../cli/commands/index.js';
 import { main } from '../cli/main.js';
+import { describeError } from '../errors.js';
+import { redact } from '../report/index.js';
 
 /**
  * Reads the inputs of action `name` and runs the command of the same name. The plugin path
@@ -44,10 +46,17 @@ export async function runAction(name: string): Promise<void> {
     // After "--", a path that starts with "-" stays a path instead of turning into a flag.
     argv.push('--', ...paths);
     const workingDirectory = core.getInput('working-directory') || process.cwd();
-    const code = await main(argv, { cwd: workingDirectory });
-    if (code !== 0)
-      core.setFailed(`${name} failed (exit code ${code}); the annotations above say what to fix`);
+    let stopped: unknown;
+    const code = await main(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });
+    if (code !== 0) {
+      // The run page shows this message: it carries the fix, not only the exit code.
+      core.setFailed(
+        stopped === undefined
+          ? `${name} failed (exit code ${code}); the annotations above say what to fix`
+          : `${name} failed: ${redact(describeError(stopped)).split('\n').slice(0, 2).join(' — ')}`,
+      );
+    }
   } catch (e) {
-    core.setFailed(e instanceof Error ? e.message : String(e));
+    core.setFailed(redact(describeError(e)).split('\n').slice(0, 2).join(' — '));
   }
 }

@@ -1,0 +1,3 @@
+/** Option concerns and their typed slices; see `groups.ts`. */
+export * from './spec.js';
+export * from './groups.js';

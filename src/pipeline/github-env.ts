@@ -1,0 +1,15 @@
+/** Facts the pipeline reads from the GitHub Actions environment, in one place. */
+
+/** The release tag from the Actions context (`refs/tags/v1.2.3` → `v1.2.3`), if any. */
+export function tagFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  if (env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME;
+  if (env.GITHUB_REF?.startsWith('refs/tags/')) return env.GITHUB_REF.slice('refs/tags/'.length);
+  return undefined;
+}
+
+/** `owner/name` of the repository being released (GITHUB_REPOSITORY), if known. */
+export function repositoryFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const repo = env.GITHUB_REPOSITORY;
+  return repo && /^[^/\s]+\/[^/\s]+$/.test(repo) ? repo : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * What Samuel v2.3's installer downloads from a GitHub release, by kind (source.go,
+ * github_release.go): the assets a release must carry for `samuel install` to use it instead of
+ * falling back to a git clone.
+ */
+import type { PluginKind } from '../manifest/types.js';
+
+/** The file name Samuel installs a wasm module as, whatever `[wasm].module` says. */
+export const INSTALLED_MODULE = 'plugin.wasm';
+
+export interface InstallerAssets {
+  /** Assets whose absence makes the installer fall back to `git clone`. */
+  required: string[];
+  /** Assets the installer reads when present (signatures). */
+  optional: string[];
+}
+
+/**
+ * The release assets for a plugin. `repoName` is the GitHub repository's name: Samuel downloads
+ * an oci plugin's bundle as `<repo-name>.bundle` (`ociReleaseAssetSet(repoName)`), not under the
+ * plugin's name.
+ */
+export function installerAssets(kind: PluginKind, repoName: string): InstallerAssets {
+  switch (kind) {
+    case 'wasm':
+      return {
+        required: [INSTALLED_MODULE, 'samuel-plugin.toml'],
+        optional: [`${INSTALLED_MODULE}.bundle`],
+      };
+    case 'oci':
+      return { required: ['samuel-plugin.toml'], optional: [`${repoName}.bundle`] };
+    case 'skill':
+      // Skills install by `git clone --branch <tag>`; the bundle is read from the tagged tree or
+      // from the registry entry's signature_bundle URL, which can name this release asset.
+      return { required: [], optional: ['SKILL.md.bundle'] };
+    case 'meta':
+      return { required: [], optional: [] };
+  }
+}

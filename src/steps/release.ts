@@ -1,0 +1,129 @@
+/**
+ * release: `run` writes the release folder (exactly the assets Samuel's installer reads, the
+ * notes, release.json); `publish` creates the GitHub release from it. A dry run keeps the folder.
+ */
+import { basename } from 'node:path';
+import { ConfigurationError, UsageError } from '../errors.js';
+import { installerAssets, INSTALLED_MODULE } from '../samuel/installer.js';
+import { writeReleaseFolder, type FolderAsset } from '../release/folder.js';
+import { indexEntry, releaseNotes, type NotesInput } from '../release/notes.js';
+import { repositoryFromEnv } from '../pipeline/github-env.js';
+import {
+  isDryRun,
+  outputDir,
+  plugin,
+  setOutput,
+  type PipelineContext,
+} from '../pipeline/context.js';
+import { ok, type Step } from '../pipeline/step.js';
+import { wasmModulePath } from './module.js';
+
+/** The GitHub repository's name (Samuel names an oci bundle after it), else the plugin's. */
+export function repoName(ctx: PipelineContext): string {
+  return repositoryFromEnv(ctx.env)?.split('/')[1] ?? plugin(ctx).manifest.name;
+}
+
+/** The assets this release uploads, under the names Samuel's installer asks for. */
+function assetsFor(ctx: PipelineContext): FolderAsset[] {
+  const m = plugin(ctx).manifest;
+  const assets: FolderAsset[] = [];
+  if (m.kind === 'wasm') assets.push({ name: INSTALLED_MODULE, path: wasmModulePath(ctx) });
+  for (const bundle of ctx.artifacts.all('bundle')) {
+    let name = bundle.name;
+    if (m.kind === 'wasm' && name.endsWith('.wasm.bundle')) name = `${INSTALLED_MODULE}.bundle`;
+    if (m.kind === 'oci' && name === `${m.name}.bundle`) name = `${repoName(ctx)}.bundle`;
+    assets.push({ name, path: bundle.path });
+  }
+  return assets;
+}
+
+function notesInput(ctx: PipelineContext, assets: string[]): NotesInput {
+  const image = ctx.artifacts.get('image');
+  const repository = repositoryFromEnv(ctx.env);
+  return {
+    manifest: plugin(ctx).manifest,
+    tag: ctx.tag ?? `v${plugin(ctx).manifest.version}`,
+    ...(image ? { digest: image.digest } : {}),
+    ...(image?.pushed ? { image: image.reference } : {}),
+    assets,
+    verifyCommands: ctx.artifacts.all('verify-command').map((c) => c.command),
+    ...(repository ? { repository } : {}),
+    dryRun: isDryRun(ctx),
+  };
+}
+
+export const releaseStep: Step = {
+  name: 'release',
+  async run(ctx) {
+    const loaded = plugin(ctx);
+    const m = loaded.manifest;
+    const dir = outputDir(ctx);
+    const released = ctx.artifacts.get('released-manifest')?.text ?? loaded.source;
+    if (m.kind === 'oci' && !ctx.artifacts.get('released-manifest')) {
+      throw new ConfigurationError('the oci manifest was not pinned', { fix: 'run the pin step' });
+    }
+    const assets = assetsFor(ctx);
+    const expected = installerAssets(m.kind, repoName(ctx));
+    const manifestIsAsset = expected.required.includes('samuel-plugin.toml') || m.kind === 'meta';
+    const missing = expected.required.filter(
+      (name) => name !== 'samuel-plugin.toml' && !assets.some((a) => a.name === name),
+    );
+    if (missing.length > 0) {
+      throw new ConfigurationError(
+        `the release would lack ${missing.join(', ')}, which Samuel's installer downloads`,
+        { fix: 'make sure the build step produced the module (see the build step above)' },
+      );
+    }
+    const names = [
+      ...assets.map((a) => a.name),
+      ...(manifestIsAsset ? ['samuel-plugin.toml'] : []),
+    ];
+    const notes = releaseNotes(notesInput(ctx, names));
+    const image = ctx.artifacts.get('image');
+    const written = await writeReleaseFolder(dir, {
+      ...(manifestIsAsset || m.kind === 'skill' ? { manifest: released } : {}),
+      assets,
+      notes,
+      record: {
+        name: m.name,
+        version: m.version,
+        kind: m.kind,
+        tag: ctx.tag,
+        dryRun: isDryRun(ctx),
+        digest: image?.digest ?? null,
+        image: image?.pushed ? image.reference : null,
+        verify: ctx.artifacts.all('verify-command').map((c) => c.command),
+        registryEntry: indexEntry(notesInput(ctx, names)),
+      },
+    });
+    const uploads = names
+      .map((n) => written.find((a) => a.name === n))
+      .filter((a): a is (typeof written)[number] => a !== undefined);
+    for (const a of uploads) {
+      ctx.artifacts.add({
+        type: 'release-asset',
+        name: a.name,
+        path: a.path,
+        required: expected.required.includes(a.name),
+      });
+    }
+    ctx.results.release = { outputDir: dir, assets: uploads.map((a) => a.name), notes };
+    setOutput(ctx, 'assets', uploads.map((a) => a.name).join('\n'));
+    setOutput(
+      ctx,
+      'verify-commands',
+      ctx.artifacts
+        .all('verify-command')
+        .map((c) => c.command)
+        .join('\n'),
+    );
+    setOutput(ctx, 'registry-entry', indexEntry(notesInput(ctx, names)));
+    return ok(`${uploads.length} asset(s), notes and release.json in ${basename(dir)}/`);
+  },
+
+  async publish() {
+    throw new UsageError('creating the GitHub release is not available in this build', {
+      fix: 'run `release --dry-run` and upload the release folder yourself',
+    });
+  },
+};

@@ -1,0 +1,107 @@
+/** sign: keyless Sigstore bundles over what the kind releases (module, SKILL.md, image). */
+import { basename, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { openStore } from '../oci/index.js';
+import { isReleaseEvent, signPlugin, type SignPluginOptions } from '../sigstore/index.js';
+import { registerSecret } from '../report/index.js';
+import {
+  isDryRun,
+  outputDir,
+  plugin,
+  setOutput,
+  type PipelineContext,
+} from '../pipeline/context.js';
+import { ok, skipped, type Step } from '../pipeline/step.js';
+
+const DIGEST_REF = /^(.+)@(sha256:[0-9a-f]{64})$/;
+const ZERO = /@sha256:0{64}$/;
+
+/** The image to sign: what publish made, else `--image`, else a pinned [oci].image. */
+async function imageToSign(ctx: PipelineContext): Promise<SignPluginOptions['image']> {
+  const published = ctx.artifacts.get('image');
+  if (published) {
+    return { store: published.store, digest: published.digest, reference: published.reference };
+  }
+  const pinned = plugin(ctx).manifest.oci?.image;
+  const ref =
+    ctx.options.sigstore.image ??
+    (pinned && DIGEST_REF.test(pinned) && !ZERO.test(pinned) ? pinned : undefined);
+  if (!ref) return undefined;
+  const m = DIGEST_REF.exec(ref.trim());
+  if (!m) {
+    throw new UsageError(`--image "${ref}" is not pinned by digest`, {
+      fix: 'write registry/owner/name@sha256:<64 hex> (publish prints the digest)',
+    });
+  }
+  const location = m[1]!.replace(/:[A-Za-z0-9_][A-Za-z0-9._-]*$/, '');
+  const store = await openStore(location, {
+    insecure: ctx.options.registry.insecure,
+    reporter: ctx.reporter,
+    env: ctx.env,
+  });
+  return { store, digest: m[2]!, reference: `${location}@${m[2]!}` };
+}
+
+export const signStep: Step = {
+  name: 'sign',
+  skip(ctx) {
+    const kind = plugin(ctx).manifest.kind;
+    if (kind === 'meta') return 'a meta plugin has no artifact to sign';
+    if (ctx.options.sigstore.mode === 'false') return 'signing is off (--sign false)';
+    return undefined;
+  },
+  async run(ctx) {
+    const loaded = plugin(ctx);
+    const s = ctx.options.sigstore;
+    if (s.identityToken) registerSecret(s.identityToken);
+    const image = await imageToSign(ctx);
+    if (loaded.manifest.kind === 'oci' && !image && ctx.command === 'release') {
+      return skipped('no image was published, so there is nothing to sign');
+    }
+    const out =
+      ctx.command === 'release'
+        ? outputDir(ctx)
+        : ctx.options.output.output
+          ? resolve(ctx.cwd, ctx.options.output.output)
+          : undefined;
+    const result = await signPlugin(loaded, {
+      mode: s.mode,
+      env: ctx.env,
+      // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
+      releasing:
+        ctx.command === 'release'
+          ? !isDryRun(ctx) || isReleaseEvent(ctx.env)
+          : ctx.env.GITHUB_ACTIONS === 'true'
+            ? isReleaseEvent(ctx.env)
+            : true,
+      ...(out ? { outputDir: out } : {}),
+      ...(s.identityToken ? { identityToken: s.identityToken } : {}),
+      ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
+      ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
+      ...(s.tsaUrl ? { tsaUrl: s.tsaUrl } : {}),
+      ...(s.trustedRoot ? { trustedRoot: s.trustedRoot } : {}),
+      ...(image ? { image } : {}),
+    });
+    ctx.results.sign = result;
+    setOutput(ctx, 'signed', result.skipped ? 'false' : 'true');
+    if (result.skipped) {
+      if (result.skipped.warn) {
+        ctx.reporter.finding({
+          severity: 'warning',
+          rule: 'sign-skipped',
+          message: result.skipped.reason,
+        });
+      } else ctx.reporter.info(result.skipped.reason);
+      return skipped(result.skipped.reason);
+    }
+    for (const file of result.bundleFiles) {
+      ctx.artifacts.add({ type: 'bundle', name: basename(file), path: file, subject: '' });
+    }
+    for (const command of result.verifyCommands)
+      ctx.artifacts.add({ type: 'verify-command', command });
+    setOutput(ctx, 'identity', result.signer?.identity ?? '');
+    setOutput(ctx, 'bundles', result.bundleFiles.join('\n'));
+    setOutput(ctx, 'verify-commands', result.verifyCommands.join('\n'));
+    return ok(result.bundleFiles.map((f) => basename(f)).join(', '));
+  },
+};
