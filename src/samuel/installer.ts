@@ -3,7 +3,8 @@
  * github_release.go): the assets a release must carry for `samuel install` to use it instead of
  * falling back to a git clone.
  */
-import type { PluginKind } from '../manifest/types.js';
+/** The plugin kinds Samuel v2.3 knows (`kind` in samuel-plugin.toml). */
+export type PluginKind = 'skill' | 'wasm' | 'oci' | 'meta';
 
 /** The file name Samuel installs a wasm module as, whatever `[wasm].module` says. */
 export const INSTALLED_MODULE = 'plugin.wasm';
