@@ -39,11 +39,6 @@ export async function writeReleaseFolder(
   }
   const previous = await previousAssets(dir);
   const written: WrittenAsset[] = [];
-  if (content.manifest !== undefined) {
-    const path = join(dir, 'samuel-plugin.toml');
-    await writeFileAtomic(path, content.manifest);
-    written.push({ name: 'samuel-plugin.toml', path, size: Buffer.byteLength(content.manifest) });
-  }
   for (const asset of content.assets) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(asset.name)) {
       throw new IoError(`"${asset.name}" is not a safe release asset name`, {
@@ -60,6 +55,11 @@ export async function writeReleaseFolder(
     }
     const info = await lstat(target);
     written.push({ name: asset.name, path: target, size: info.size });
+  }
+  if (content.manifest !== undefined) {
+    const path = join(dir, 'samuel-plugin.toml');
+    await writeFileAtomic(path, content.manifest);
+    written.push({ name: 'samuel-plugin.toml', path, size: Buffer.byteLength(content.manifest) });
   }
   const names = new Set(written.map((a) => a.name));
   for (const stale of previous) {

@@ -47,12 +47,15 @@ export const signStep: Step = {
   skip(ctx) {
     const kind = plugin(ctx).manifest.kind;
     if (kind === 'meta') return 'a meta plugin has no artifact to sign';
-    if (ctx.options.sigstore.mode === 'false') return 'signing is off (--sign false)';
     return undefined;
   },
   async run(ctx) {
     const loaded = plugin(ctx);
     const s = ctx.options.sigstore;
+    if (s.mode === 'false') {
+      setOutput(ctx, 'signed', 'false');
+      return skipped('signing is off (--sign false)');
+    }
     if (s.identityToken) registerSecret(s.identityToken);
     const image = await imageToSign(ctx);
     if (loaded.manifest.kind === 'oci' && !image && ctx.command === 'release') {

@@ -85,4 +85,45 @@ describe('runAction', () => {
     expect(process.exitCode).toBe(0);
     expect(readFileSync(outputFile, 'utf8')).toMatch(/valid<<ghadelimiter_[^\n]+\ntrue\n/);
   });
+
+  it('names annotation files from the repository root when working-directory is a subfolder', async () => {
+    const root = makePlugin({
+      'plugins/demo/samuel-plugin.toml': VALID.replace('demo-plugin', 'Demo'),
+    });
+    process.env.GITHUB_WORKSPACE = root;
+    process.env['INPUT_WORKING-DIRECTORY'] = join(root, 'plugins', 'demo');
+    await runAction('validate');
+    expect(process.exitCode).toBe(1);
+    expect(written).toContain(
+      '::error title=name-pattern,file=plugins/demo/samuel-plugin.toml,line=1,col=8::',
+    );
+  });
+
+  it('turns a thrown error into an annotation and puts its fix in the failure message', async () => {
+    const root = makePlugin({ 'samuel-plugin.toml': VALID, 'plugin.wasm': '' });
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    process.env.INPUT_SIGN = 'true';
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    await runAction('sign');
+    expect(process.exitCode).toBe(1);
+    // The annotation carries the message and the fix, so the run page says what to do.
+    expect(written).toMatch(
+      /::error title=failed::keyless signing needs an OIDC token.* — fix: .*id-token: write/,
+    );
+    expect(written).toMatch(
+      /::error::sign failed: keyless signing needs an OIDC token.* — fix: .*id-token: write/,
+    );
+  });
+
+  it('exits 2 (usage) when the command does not apply to the plugin kind, and says so', async () => {
+    const root = makePlugin({
+      'samuel-plugin.toml': 'name = "hello-skill"\nversion = "1.0.0"\nkind = "skill"\n',
+      'SKILL.md': '---\nname: hello-skill\ndescription: d\n---\nbody\n',
+    });
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    await runAction('build');
+    expect(process.exitCode).toBe(1);
+    expect(written).toContain('::error::build failed: build: nothing to build for skill plugins');
+  });
 });
