@@ -70,9 +70,12 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
 
   const cwd = options.cwd ?? process.cwd();
+  const actions = env.GITHUB_ACTIONS === 'true';
   const reporter = new Reporter({
     json: parsed.values.json === true,
-    actions: env.GITHUB_ACTIONS === 'true',
+    actions,
+    // Loaded only inside Actions: a terminal run never pays for it.
+    ...(actions ? { core: await import('@actions/core') } : {}),
     out,
     err,
     summaryFile: env.GITHUB_STEP_SUMMARY,

@@ -15,7 +15,8 @@ export interface PipelineCommandSpec {
   name: string;
   summary: string;
   positionals?: string;
-  steps: () => Step[];
+  /** The steps, loaded on demand so `--help` and other commands never load this one's code. */
+  steps: () => Promise<Step[]>;
   /** The step the command exists for: when it does not apply to the plugin, that is exit 2. */
   primary: string;
   groups: readonly OptionGroup<unknown>[];
@@ -63,7 +64,7 @@ export function pipelineCommand(spec: PipelineCommandSpec): CommandSpec {
         cwd: c.cwd,
         env: c.env,
       });
-      const run = await runPipeline(spec.steps(), ctx);
+      const run = await runPipeline(await spec.steps(), ctx);
       const primary = run.steps.find((s) => s.step === spec.primary);
       if (primary?.status === 'skipped' && primary.notApplicable) {
         throw new UsageError(`${spec.name}: ${primary.detail}`, {

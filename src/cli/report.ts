@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
-import * as core from '@actions/core';
+import type * as ActionsCore from '@actions/core';
 import {
   formatFinding,
   inertLog,
@@ -32,6 +32,8 @@ export interface ReporterOptions {
   cwd?: string;
   /** The repository root (`GITHUB_WORKSPACE`): annotation paths are made relative to it. */
   workspace?: string;
+  /** `@actions/core`, loaded by the caller only inside Actions (required when `actions`). */
+  core?: typeof ActionsCore;
 }
 
 /** Collects findings, outputs and summaries, and renders them for the current medium. */
@@ -48,6 +50,7 @@ export class Reporter implements ReporterApi {
   private readonly cwd: string;
   private readonly workspace: string | undefined;
   private readonly unsubscribe: () => void;
+  private readonly core: typeof ActionsCore | undefined;
 
   constructor(options: ReporterOptions) {
     this.json = options.json;
@@ -57,8 +60,11 @@ export class Reporter implements ReporterApi {
     this.summaryFile = options.summaryFile ?? process.env.GITHUB_STEP_SUMMARY ?? undefined;
     this.cwd = options.cwd ?? process.cwd();
     this.workspace = options.workspace;
+    this.core = options.core;
+    if (this.actions && !this.core) throw new Error('a Reporter for GitHub Actions needs core');
+    const core = this.core;
     // Every credential form registered anywhere is masked by the runner too.
-    this.unsubscribe = this.actions ? onSecret((s) => core.setSecret(s)) : () => undefined;
+    this.unsubscribe = core ? onSecret((s) => core.setSecret(s)) : () => undefined;
   }
 
   /** Stops masking new secrets through this reporter (tests create many reporters). */
@@ -86,12 +92,17 @@ export class Reporter implements ReporterApi {
     this.findings.push(safe);
     if (this.json) return;
     if (this.actions) {
-      annotate(safe.severity, safe.fix ? `${safe.message} — fix: ${safe.fix}` : safe.message, {
-        title: safe.rule,
-        ...(safe.file ? { file: this.repositoryPath(safe.file) } : {}),
-        ...(safe.line ? { startLine: safe.line } : {}),
-        ...(safe.col ? { startColumn: safe.col } : {}),
-      });
+      annotate(
+        this.core!,
+        safe.severity,
+        safe.fix ? `${safe.message} — fix: ${safe.fix}` : safe.message,
+        {
+          title: safe.rule,
+          ...(safe.file ? { file: this.repositoryPath(safe.file) } : {}),
+          ...(safe.line ? { startLine: safe.line } : {}),
+          ...(safe.col ? { startColumn: safe.col } : {}),
+        },
+      );
       return;
     }
     this.out(inertLog(formatFinding(safe)) + EOL);
@@ -100,7 +111,7 @@ export class Reporter implements ReporterApi {
   /** An error that stopped the run: an annotation in Actions (placed on the file when known). */
   failure(message: string, position?: { file: string; line?: number; col?: number }): void {
     if (!this.actions || this.json) return;
-    annotate('error', redact(message), {
+    annotate(this.core!, 'error', redact(message), {
       title: 'failed',
       ...(position?.file ? { file: this.repositoryPath(position.file) } : {}),
       ...(position?.line ? { startLine: position.line } : {}),
@@ -110,7 +121,7 @@ export class Reporter implements ReporterApi {
 
   /** Runs `fn` inside a collapsible log group in Actions, under a heading elsewhere. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    if (this.actions && !this.json) return core.group(inertLog(title), fn);
+    if (this.core && !this.json) return this.core.group(inertLog(title), fn);
     this.info(`── ${title}`);
     return fn();
   }
@@ -118,7 +129,7 @@ export class Reporter implements ReporterApi {
   /** Sets a step output in Actions; always kept for the JSON document. */
   setOutput(name: string, value: string): void {
     this.outputs[name] = redact(value);
-    if (this.actions) core.setOutput(name, redact(value));
+    this.core?.setOutput(name, redact(value));
   }
 
   /** Appends Markdown to the job summary (Actions only; a no-op on a terminal). */
@@ -137,7 +148,7 @@ export class Reporter implements ReporterApi {
 
   /** Masks a secret in Actions logs. */
   secret(value: string): void {
-    if (this.actions && value) core.setSecret(value);
+    if (value) this.core?.setSecret(value);
   }
 
   counts(): { errors: number; warnings: number; notices: number } {
@@ -165,9 +176,10 @@ export class Reporter implements ReporterApi {
 }
 
 function annotate(
+  core: typeof ActionsCore,
   severity: Finding['severity'],
   text: string,
-  props: core.AnnotationProperties,
+  props: ActionsCore.AnnotationProperties,
 ): void {
   // core.error/warning/notice escape newlines, so the text cannot open another command.
   if (severity === 'error') core.error(text, props);

@@ -2,7 +2,7 @@
  * Every option concern, declared once. The CLI flags of each command, the union on `release`,
  * and every action's inputs derive from these (a test proves the action inputs match).
  */
-import { parseSize } from '../wasm/build.js';
+import { parseSize } from '../util/size.js';
 import {
   boolOpt,
   choiceOpt,

@@ -1,5 +1,4 @@
 /** audit: the built module against its manifest, without running it. */
-import { auditWasm } from '../wasm/index.js';
 import { displayPath } from '../util/paths.js';
 import { FindingsFailure } from '../pipeline/runner.js';
 import { plugin, type PipelineContext } from '../pipeline/context.js';
@@ -11,6 +10,7 @@ export const auditStep: Step = {
   skip: (ctx) => unlessWasm(ctx, 'the static audit'),
   async run(ctx: PipelineContext) {
     const loaded = plugin(ctx);
+    const { auditWasm } = await import('../wasm/index.js');
     const module = wasmModulePath(ctx);
     const findings = auditWasm(loaded, module, displayPath(loaded.file, ctx.cwd));
     findings.forEach((f) => ctx.reporter.finding(f));

@@ -1,6 +1,6 @@
 /** build: compile the wasm module (or, for oci plugins, the image) the release ships. */
 import { ConfigurationError } from '../errors.js';
-import { buildWasm, formatSize } from '../wasm/index.js';
+import { formatSize } from '../util/size.js';
 import { displayPath } from '../util/paths.js';
 import { plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
@@ -23,6 +23,7 @@ export const buildStep: Step = {
       );
     }
     const b = ctx.options.build;
+    const { buildWasm } = await import('../wasm/index.js');
     const result = await buildWasm(loaded, {
       ...(b.toolchain ? { toolchain: b.toolchain } : {}),
       ...(b.buildCommand ? { buildCommand: b.buildCommand } : {}),

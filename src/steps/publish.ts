@@ -5,16 +5,10 @@
  */
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import {
-  openStore,
-  parseTarget,
-  privatePackageWarning,
-  publishLayout,
-  publishWasm,
-  RegistryStore,
-  type PublishResult,
-  type PublishStore,
-} from '../oci/index.js';
+import type { PublishResult, PublishStore } from '../oci/index.js';
+
+/** The OCI domain, loaded when a publish really happens. */
+const oci = () => import('../oci/index.js');
 import { parseSamuelImage } from '../manifest/image.js';
 import {
   isDryRun,
@@ -38,8 +32,8 @@ export function registryTarget(ctx: PipelineContext): string | undefined {
 function layoutTarget(ctx: PipelineContext): string {
   const to = ctx.options.registry.to;
   if (to?.startsWith('oci-layout:')) {
-    const dir = parseTarget(to);
-    return dir.kind === 'layout' ? `oci-layout:${resolve(ctx.cwd, dir.dir)}` : to;
+    const dir = to.slice('oci-layout:'.length);
+    return dir ? `oci-layout:${resolve(ctx.cwd, dir)}` : to;
   }
   return `oci-layout:${join(outputDir(ctx), 'oci-layout')}`;
 }
@@ -51,6 +45,7 @@ async function push(
   const loaded = plugin(ctx);
   const r = ctx.options.registry;
   const p = ctx.options.publish;
+  const { openStore, publishLayout, publishWasm } = await oci();
   const store = await openStore(target, {
     insecure: r.insecure,
     reporter: ctx.reporter,
@@ -125,6 +120,7 @@ export const publishStep: Step = {
   async publish(ctx) {
     const target = registryTarget(ctx);
     if (!target) return undefined;
+    const { openStore, privatePackageWarning, RegistryStore } = await oci();
     const preview = await openStore(target, {
       insecure: ctx.options.registry.insecure,
       reporter: ctx.reporter,

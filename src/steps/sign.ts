@@ -1,8 +1,7 @@
 /** sign: keyless Sigstore bundles over what the kind releases (module, SKILL.md, image). */
 import { basename, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import { openStore } from '../oci/index.js';
-import { isReleaseEvent, signPlugin, type SignPluginOptions } from '../sigstore/index.js';
+import { DIGEST_REF, splitImage } from '../options/image-ref.js';
+import type { SignPluginOptions } from '../sigstore/index.js';
 import { registerSecret } from '../report/index.js';
 import {
   isDryRun,
@@ -13,7 +12,6 @@ import {
 } from '../pipeline/context.js';
 import { ok, skipped, type Step } from '../pipeline/step.js';
 
-const DIGEST_REF = /^(.+)@(sha256:[0-9a-f]{64})$/;
 const ZERO = /@sha256:0{64}$/;
 
 /** The image to sign: what publish made, else `--image`, else a pinned [oci].image. */
@@ -27,19 +25,14 @@ async function imageToSign(ctx: PipelineContext): Promise<SignPluginOptions['ima
     ctx.options.sigstore.image ??
     (pinned && DIGEST_REF.test(pinned) && !ZERO.test(pinned) ? pinned : undefined);
   if (!ref) return undefined;
-  const m = DIGEST_REF.exec(ref.trim());
-  if (!m) {
-    throw new UsageError(`--image "${ref}" is not pinned by digest`, {
-      fix: 'write registry/owner/name@sha256:<64 hex> (publish prints the digest)',
-    });
-  }
-  const location = m[1]!.replace(/:[A-Za-z0-9_][A-Za-z0-9._-]*$/, '');
+  const { location, digest } = splitImage(ref, '--image');
+  const { openStore } = await import('../oci/index.js');
   const store = await openStore(location, {
     insecure: ctx.options.registry.insecure,
     reporter: ctx.reporter,
     env: ctx.env,
   });
-  return { store, digest: m[2]!, reference: `${location}@${m[2]!}` };
+  return { store, digest, reference: `${location}@${digest}` };
 }
 
 export const signStep: Step = {
@@ -67,6 +60,7 @@ export const signStep: Step = {
         : ctx.options.output.output
           ? resolve(ctx.cwd, ctx.options.output.output)
           : undefined;
+    const { isReleaseEvent, signPlugin } = await import('../sigstore/index.js');
     const result = await signPlugin(loaded, {
       mode: s.mode,
       env: ctx.env,

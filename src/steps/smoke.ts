@@ -1,6 +1,5 @@
 /** smoke: run the module the way Samuel's runtime does (host ABI, WASI, budgets, health). */
 import { FindingsFailure } from '../pipeline/runner.js';
-import { smokeWasm } from '../wasm/index.js';
 import { displayPath } from '../util/paths.js';
 import { plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
@@ -12,6 +11,7 @@ export const smokeStep: Step = {
   async run(ctx: PipelineContext) {
     const loaded = plugin(ctx);
     const display = displayPath(loaded.file, ctx.cwd);
+    const { smokeWasm } = await import('../wasm/index.js');
     const report = await smokeWasm(loaded, wasmModulePath(ctx), {
       env: ctx.env,
       calls: ctx.options.smoke.calls,

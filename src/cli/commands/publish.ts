@@ -3,7 +3,6 @@
  * or an OCI image layout, to a registry (or a local OCI layout folder), then tags it. The digest
  * is always output, even when tagging is off.
  */
-import { slice } from '../../pipeline/list.js';
 import {
   manifestGroup,
   moduleGroup,
@@ -20,7 +19,7 @@ export const publishCommand = pipelineCommand({
   name: 'publish',
   summary:
     'Push the wasm module or the image layout to an OCI registry (or a local OCI layout) and output its digest.',
-  steps: () => slice('validate', 'publish'),
+  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'publish'),
   primary: 'publish',
   groups: [manifestGroup, registryGroup, targetGroup, publishGroup, moduleGroup, outputGroup],
   fixed(options) {

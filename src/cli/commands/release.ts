@@ -2,7 +2,6 @@
  * `release`: the whole pipeline — validate, build, audit, smoke, publish, sign, pin, release.
  * `--dry-run` keeps everything local: nothing is pushed and no GitHub release is created.
  */
-import { PIPELINE } from '../../pipeline/list.js';
 import {
   buildGroup,
   manifestGroup,
@@ -22,7 +21,7 @@ import { stepsSummary } from '../render/summaries.js';
 export const releaseCommand = pipelineCommand({
   name: 'release',
   summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
-  steps: () => [...PIPELINE],
+  steps: async () => [...(await import('../../pipeline/list.js')).PIPELINE],
   primary: 'release',
   groups: [
     manifestGroup,

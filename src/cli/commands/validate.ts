@@ -2,14 +2,12 @@
  * `validate [PLUGIN_DIR|MANIFEST|GLOB ...]` — checks manifests exactly as Samuel v2.3 reads
  * them, with positions, fixes, annotations on pull requests and a job-summary table.
  */
-import { glob } from 'tinyglobby';
 import { flagsOf, type CommandSpec } from '../command.js';
 import type { Reporter } from '../report.js';
 import { mdCell } from '../render/summaries.js';
 import type { ValidationResult } from '../../manifest/validate.js';
 import { UsageError } from '../../errors.js';
 import { manifestGroup, pinGroup } from '../../options/index.js';
-import { validateTarget } from '../../steps/validate.js';
 
 /** Expands positionals (dirs, files, globs) into manifest paths; a glob must match something. */
 export async function expandTargets(positionals: string[], cwd: string): Promise<string[]> {
@@ -17,6 +15,7 @@ export async function expandTargets(positionals: string[], cwd: string): Promise
   const out: string[] = [];
   for (const p of positionals) {
     if (/[*?[\]{}]/.test(p)) {
+      const { glob } = await import('tinyglobby');
       const matches = await glob(p, {
         cwd,
         onlyFiles: false,
@@ -80,6 +79,7 @@ export const validateCommand: CommandSpec = {
   positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
   options: flagsOf([manifestGroup, pinGroup]),
   async run({ positionals, values, reporter, cwd, env }) {
+    const { validateTarget } = await import('../../steps/validate.js');
     const targets = await expandTargets(positionals, cwd);
     const options = { ...manifestGroup.read(values), ...pinGroup.read(values) };
     const results: ValidationResult[] = new Array<ValidationResult>(targets.length);

@@ -1,7 +1,6 @@
 /** `build`, `audit` and `smoke`: slices of the pipeline for the module a plugin ships. */
 import { displayPath } from '../../util/paths.js';
-import { formatSize } from '../../wasm/index.js';
-import { slice } from '../../pipeline/list.js';
+import { formatSize } from '../../util/size.js';
 import { buildGroup, manifestGroup, moduleGroup, smokeGroup } from '../../options/index.js';
 import { pipelineCommand } from '../pipeline-command.js';
 import { stepLines } from '../render/run.js';
@@ -10,7 +9,7 @@ import { buildSummary, findingsSummary, smokeSummary, smokeText } from '../rende
 export const buildCommand = pipelineCommand({
   name: 'build',
   summary: 'Compile a wasm plugin into [wasm].module, check its size budget, and audit it.',
-  steps: () => slice('validate', 'build', 'audit'),
+  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'build', 'audit'),
   primary: 'build',
   groups: [manifestGroup, buildGroup],
   render(ctx, run) {
@@ -41,7 +40,7 @@ export const auditCommand = pipelineCommand({
   name: 'audit',
   summary:
     'Check a built wasm module against its manifest: exports, imports, capabilities, memory.',
-  steps: () => slice('validate', 'audit'),
+  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'audit'),
   primary: 'audit',
   groups: [manifestGroup, moduleGroup],
   render(ctx, run) {
@@ -64,7 +63,7 @@ export const auditCommand = pipelineCommand({
 export const smokeCommand = pipelineCommand({
   name: 'smoke',
   summary: "Audit a wasm module, then run it in a harness that behaves like Samuel's runtime.",
-  steps: () => slice('validate', 'smoke'),
+  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'smoke'),
   primary: 'smoke',
   groups: [manifestGroup, moduleGroup, smokeGroup],
   render(ctx, run) {

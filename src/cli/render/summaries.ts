@@ -7,7 +7,7 @@ import { inertMarkdown } from '../../report/index.js';
 import type { BuildResult, SmokeReport } from '../../wasm/index.js';
 import type { SignPluginResult } from '../../sigstore/index.js';
 import type { PipelineRun } from '../../pipeline/runner.js';
-import { formatSize } from '../../wasm/index.js';
+import { formatSize } from '../../util/size.js';
 
 /** Escapes a value for a Markdown table cell (and makes untrusted text inert). */
 export function mdCell(value: string): string {

@@ -1,0 +1,87 @@
+export const id = 218;
+export const ids = [218];
+export const modules = {
+
+/***/ 60218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75309);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95865);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53408);
+/**
+ * Runs a command as a GitHub Action step: reads the step's inputs (kebab-case, the same names
+ * as the CLI flags), turns them into the command's arguments, and fails the step with a clear
+ * message when anything goes wrong.
+ */
+
+
+
+
+
+/**
+ * Reads the inputs of action `name` and runs the command of the same name. The plugin path
+ * comes from the `path` input (or `manifest`), resolved against `working-directory`.
+ */
+async function runAction(name) {
+    try {
+        const command = _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.find((c) => c.name === name);
+        if (!command)
+            throw new Error(`no command named ${name}`);
+        const argv = [name];
+        const path = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('path') || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('manifest');
+        const paths = path
+            .split(/\r?\n/)
+            .map((p) => p.trim())
+            .filter(Boolean);
+        for (const [key, spec] of Object.entries(command.options)) {
+            if (key === 'path' || key === 'manifest')
+                continue;
+            const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(key);
+            if (value === '')
+                continue;
+            if (spec.type === 'boolean') {
+                if (/^(true|1|yes)$/i.test(value))
+                    argv.push(`--${key}`);
+                else if (!/^(false|0|no)$/i.test(value)) {
+                    throw new Error(`input "${key}" must be true or false, got "${value}"`);
+                }
+            }
+            else if (spec.multiple) {
+                for (const item of value
+                    .split(/\r?\n|,/)
+                    .map((s) => s.trim())
+                    .filter(Boolean)) {
+                    argv.push(`--${key}`, item);
+                }
+            }
+            else {
+                argv.push(`--${key}`, value);
+            }
+        }
+        // After "--", a path that starts with "-" stays a path instead of turning into a flag.
+        argv.push('--', ...paths);
+        const workingDirectory = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('working-directory') || process.cwd();
+        let stopped;
+        const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });
+        if (code !== 0) {
+            // The run page shows this message: it carries the fix, not only the exit code.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(stopped === undefined
+                ? `${name} failed (exit code ${code}); the annotations above say what to fix`
+                : `${name} failed: ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(stopped)).split('\n').slice(0, 2).join(' — ')}`);
+        }
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)).split('\n').slice(0, 2).join(' — '));
+    }
+}
+
+
+/***/ })
+
+};

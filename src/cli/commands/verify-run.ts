@@ -1,0 +1,128 @@
+/**
+ * The work of `verify`, loaded only when verify runs (Sigstore's verifier is large): checks a
+ * file or an image digest against its bundle and an identity policy.
+ */
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { CommandContext } from '../command.js';
+import { stringOpt } from '../command.js';
+import { UsageError } from '../../errors.js';
+import { openStore } from '../../oci/index.js';
+import type { OciStore } from '../../oci/types.js';
+import {
+  BUNDLE_MEDIA_TYPE,
+  checkPolicy,
+  GITHUB_ACTIONS_ISSUER,
+  loadTrustMaterial,
+  verifyBlob,
+  verifyImage,
+  VerificationFailure,
+  type IdentityPolicy,
+  type VerifiedSignature,
+} from '../../sigstore/index.js';
+import { registryGroup } from '../../options/index.js';
+import { READ_LIMITS, readRegularFile } from '../../util/files.js';
+import { splitImage, DIGEST_REF } from '../../options/image-ref.js';
+
+async function open(location: string, ctx: CommandContext): Promise<OciStore> {
+  return openStore(location, {
+    insecure: registryGroup.read(ctx.values).insecure,
+    reporter: ctx.reporter,
+    env: ctx.env,
+  });
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const data = await readRegularFile(path, { maxBytes: READ_LIMITS.bundle, what: 'bundle' });
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch (e) {
+    throw new VerificationFailure(`${path} is not JSON, so it is not a Sigstore bundle`, {
+      cause: e,
+    });
+  }
+}
+
+function policyFrom(ctx: CommandContext): IdentityPolicy {
+  const policy: IdentityPolicy = {
+    issuer: stringOpt(ctx.values, 'certificate-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+  };
+  const identity = stringOpt(ctx.values, 'certificate-identity');
+  const regexp = stringOpt(ctx.values, 'certificate-identity-regexp');
+  const repository = stringOpt(ctx.values, 'certificate-github-workflow-repository');
+  if (identity) policy.identity = identity;
+  if (regexp) policy.identityRegexp = regexp;
+  if (repository) policy.repository = repository;
+  checkPolicy(policy);
+  return policy;
+}
+
+/** Tries each bundle attached to `digest` as a referrer; the first that verifies wins. */
+async function verifyReferrers(
+  store: OciStore,
+  digest: string,
+  policy: IdentityPolicy,
+  trust: Awaited<ReturnType<typeof loadTrustMaterial>>,
+): Promise<VerifiedSignature> {
+  const referrers = await store.referrers(digest, BUNDLE_MEDIA_TYPE);
+  let last: unknown;
+  for (const r of referrers) {
+    const manifest = JSON.parse(
+      Buffer.from((await store.getManifest(r.digest)).bytes).toString('utf8'),
+    ) as { layers?: { digest: string; mediaType: string }[] };
+    for (const layer of manifest.layers ?? []) {
+      if (!layer.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) continue;
+      try {
+        return verifyImage(
+          digest,
+          JSON.parse(Buffer.from(await store.getBlob(layer.digest)).toString('utf8')),
+          policy,
+          trust,
+        );
+      } catch (e) {
+        last = e;
+      }
+    }
+  }
+  if (last) throw last;
+  throw new VerificationFailure(`${store.location}@${digest} has no Sigstore bundle attached`, {
+    fix: 'sign it with `samuel-plugin-release sign`, or pass the bundle file with --bundle',
+  });
+}
+
+/** Runs `verify`; exit 0 verified (a failure throws). */
+export async function runVerify(ctx: CommandContext): Promise<number> {
+  const { values, reporter } = ctx;
+  const target = ctx.positionals[0];
+  if (!target || ctx.positionals.length > 1) {
+    throw new UsageError('verify takes one FILE or one REGISTRY/REPO@sha256:DIGEST', {
+      fix: 'e.g. verify plugin.wasm --bundle plugin.wasm.bundle --certificate-identity …',
+    });
+  }
+  const policy = policyFrom(ctx);
+  const bundlePath = stringOpt(values, 'bundle');
+  const isImage = DIGEST_REF.test(target) && !existsSync(target);
+  if (!isImage && !bundlePath) {
+    throw new UsageError(`verifying the file ${target} needs its bundle`, {
+      fix: `pass --bundle ${basename(target)}.bundle`,
+    });
+  }
+  const trust = await loadTrustMaterial(stringOpt(values, 'trusted-root'));
+  let verified: VerifiedSignature;
+  if (isImage) {
+    const { location, digest } = splitImage(target, 'the image');
+    verified = bundlePath
+      ? verifyImage(digest, await readJson(bundlePath), policy, trust)
+      : await verifyReferrers(await open(location, ctx), digest, policy, trust);
+  } else {
+    const data = await readRegularFile(target, { maxBytes: READ_LIMITS.module, what: 'file' });
+    verified = verifyBlob(data, await readJson(bundlePath!), policy, trust);
+  }
+  reporter.print(`Verified OK: ${target}`);
+  reporter.print(`  signer: ${verified.identity} (issuer ${verified.issuer})`);
+  if (verified.sourceRepository)
+    reporter.print(`  source repository: ${verified.sourceRepository}`);
+  reporter.setOutput('identity', verified.identity);
+  reporter.result({ ok: true, verified: true, ...verified });
+  return 0;
+}
