@@ -2,13 +2,13 @@
  * The layers of src/, checked in CI: arrows only point down.
  *   faces     cli/  action/  index.ts
  *   pipeline  pipeline/  steps/  options/
- *   domains   manifest/ wasm/ container/ oci/ sigstore/ github/ lock/ release/
+ *   domains   manifest/ wasm/ container/ oci/ sigstore/ github/ lock/ release/ init/
  *   contract  samuel/
  *   ground    report/  errors.ts  util/
  */
 const FACES = '^src/(cli|action)/|^src/index\\.ts$';
 const PIPELINE = '^src/(pipeline|steps|options)/';
-const DOMAINS = '^src/(manifest|wasm|container|oci|sigstore|github|lock|release)/';
+const DOMAINS = '^src/(manifest|wasm|container|oci|sigstore|github|lock|release|init)/';
 const CONTRACT = '^src/samuel/';
 const GROUND = '^src/(report|util)/|^src/errors\\.ts$';
 

@@ -5,6 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* reexport safe */ _options_index_js__WEBPACK_IMPORTED_MODULE_0__.Ig),
 /* harmony export */   Zo: () => (/* binding */ flagsOf),
 /* harmony export */   rJ: () => (/* reexport safe */ _options_index_js__WEBPACK_IMPORTED_MODULE_0__.rJ)
 /* harmony export */ });
@@ -26,7 +27,7 @@ function flagsOf(groups, own = {}) {
 
 /***/ }),
 
-/***/ 75309:
+/***/ 32387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -620,13 +621,112 @@ const releaseCommand = pipelineCommand({
     },
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+/**
+ * `init [DIR]`: a plugin repository in one command — manifest, template sources, release and
+ * pull-request workflows, README section. Asks for the name and kind on a terminal unless
+ * `--yes`; never overwrites without `--force`.
+ */
+
+
+
+
+const KINDS = ['wasm', 'oci', 'skill'];
+const LANGUAGES = ['assemblyscript', 'go', 'rust', 'c'];
+const initCommand = {
+    name: 'init',
+    summary: 'Set up a plugin repository: manifest, template, release and pull-request workflows.',
+    positionals: '[DIR]',
+    options: {
+        name: {
+            type: 'string',
+            value: 'NAME',
+            description: 'Plugin name (default: the folder name, lowercased).',
+        },
+        kind: {
+            type: 'string',
+            value: 'KIND',
+            description: 'Plugin kind: wasm, oci or skill (default: wasm).',
+        },
+        language: {
+            type: 'string',
+            value: 'LANG',
+            description: 'Language of a wasm plugin: assemblyscript, go, rust or c (default: assemblyscript).',
+        },
+        yes: {
+            type: 'boolean',
+            short: 'y',
+            description: 'Ask nothing: take the flags and the defaults.',
+        },
+        force: {
+            type: 'boolean',
+            description: 'Overwrite files that already exist (default: keep them and say so).',
+        },
+    },
+    async run({ positionals, values, reporter, cwd }) {
+        if (positionals.length > 1) {
+            throw new errors/* UsageError */.eb('init takes one folder', { fix: 'run init once per plugin folder' });
+        }
+        const dir = (0,external_node_path_.resolve)(cwd, positionals[0] ?? '.');
+        const suggested = (0,external_node_path_.basename)(dir)
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, '-')
+            .replace(/^-+|-+$/g, '');
+        let name = (0,command/* stringOpt */.rJ)(values, 'name');
+        let kind = (0,src_options/* choiceOpt */.bA)(values, 'kind', KINDS, 'wasm');
+        let language = values.language === undefined
+            ? undefined
+            : (0,src_options/* choiceOpt */.bA)(values, 'language', LANGUAGES, 'assemblyscript');
+        if (!(0,command/* boolOpt */.Ig)(values, 'yes') && process.stdin.isTTY && !reporter.json) {
+            const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 26848, 23));
+            const rl = createInterface({ input: process.stdin, output: process.stderr });
+            try {
+                name =
+                    (await rl.question(`Plugin name [${name ?? suggested}]: `)).trim() || (name ?? suggested);
+                const k = (await rl.question(`Kind (wasm, oci, skill) [${kind}]: `)).trim();
+                if (k)
+                    kind = (0,src_options/* choiceOpt */.bA)({ kind: k }, 'kind', KINDS, 'wasm');
+                if (kind === 'wasm') {
+                    const l = (await rl.question(`Language (assemblyscript, go, rust, c) [${language ?? 'assemblyscript'}]: `)).trim();
+                    if (l)
+                        language = (0,src_options/* choiceOpt */.bA)({ language: l }, 'language', LANGUAGES, 'assemblyscript');
+                }
+            }
+            finally {
+                rl.close();
+            }
+        }
+        const { initPlugin } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.bind(__nccwpck_require__, 40118));
+        const result = await initPlugin({
+            dir,
+            name: name ?? suggested,
+            kind,
+            ...(language ? { language } : {}),
+            force: (0,command/* boolOpt */.Ig)(values, 'force'),
+        });
+        for (const file of result.written)
+            reporter.print(`  wrote ${file}`);
+        for (const file of result.kept)
+            reporter.print(`  kept  ${file} (exists; --force overwrites it)`);
+        reporter.print(result.existing
+            ? `✓ added the release and pull-request workflows to the plugin in ${dir}`
+            : `✓ ${name ?? suggested}: a ${kind} plugin in ${dir}\n\nNext: cd ${dir} && npx samuel-plugin-release release --dry-run`);
+        reporter.result({ ok: true, command: 'init', dir, ...result, outputs: {}, findings: [] });
+        return 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 
 
 
 
 
+
 const COMMANDS = [
+    initCommand,
     validateCommand,
     buildCommand,
     auditCommand,
@@ -654,8 +754,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/cli/commands/index.ts + 9 modules
-var commands = __nccwpck_require__(75309);
+// EXTERNAL MODULE: ./src/cli/commands/index.ts + 10 modules
+var commands = __nccwpck_require__(32387);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1094,7 +1194,9 @@ function describeError(err) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ig: () => (/* reexport */ boolOpt),
   Ct: () => (/* reexport */ buildGroup),
+  bA: () => (/* reexport */ choiceOpt),
   r_: () => (/* reexport */ manifestGroup),
   Uf: () => (/* reexport */ moduleGroup),
   ro: () => (/* reexport */ outputGroup),
@@ -1110,7 +1212,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xi: () => (/* reexport */ targetGroup)
 });
 
-// UNUSED EXPORTS: boolOpt, choiceOpt, defined, listOpt
+// UNUSED EXPORTS: defined, listOpt
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -2071,6 +2173,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 26848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 
 /***/ }),
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Debian packages the tests use: a real OCI registry, daemonless image tools, wasm toolchains.
+# Debian packages the tests use: a real OCI registry, daemonless image tools, wasm toolchains
+# (Debian's Rust ships the wasm32-wasi standard library, which rustup cannot add here).
 set -euo pipefail
 PACKAGES=(docker-registry apache2-utils podman buildah skopeo umoci runc
-  clang lld wasi-libc wabt binaryen shellcheck)
+  clang lld wasi-libc wabt binaryen shellcheck
+  rustc cargo libstd-rust-dev-wasm32)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -5,8 +5,10 @@ import { auditCommand, buildCommand, smokeCommand } from './wasm.js';
 import { publishCommand } from './publish.js';
 import { signCommand, verifyCommand } from './sign.js';
 import { releaseCommand } from './release.js';
+import { initCommand } from './init.js';
 
 export const COMMANDS: CommandSpec[] = [
+  initCommand,
   validateCommand,
   buildCommand,
   auditCommand,

@@ -1,0 +1,99 @@
+/**
+ * `init [DIR]`: a plugin repository in one command — manifest, template sources, release and
+ * pull-request workflows, README section. Asks for the name and kind on a terminal unless
+ * `--yes`; never overwrites without `--force`.
+ */
+import { basename, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
+import { choiceOpt } from '../../options/index.js';
+
+const KINDS = ['wasm', 'oci', 'skill'] as const;
+const LANGUAGES = ['assemblyscript', 'go', 'rust', 'c'] as const;
+
+export const initCommand: CommandSpec = {
+  name: 'init',
+  summary: 'Set up a plugin repository: manifest, template, release and pull-request workflows.',
+  positionals: '[DIR]',
+  options: {
+    name: {
+      type: 'string',
+      value: 'NAME',
+      description: 'Plugin name (default: the folder name, lowercased).',
+    },
+    kind: {
+      type: 'string',
+      value: 'KIND',
+      description: 'Plugin kind: wasm, oci or skill (default: wasm).',
+    },
+    language: {
+      type: 'string',
+      value: 'LANG',
+      description:
+        'Language of a wasm plugin: assemblyscript, go, rust or c (default: assemblyscript).',
+    },
+    yes: {
+      type: 'boolean',
+      short: 'y',
+      description: 'Ask nothing: take the flags and the defaults.',
+    },
+    force: {
+      type: 'boolean',
+      description: 'Overwrite files that already exist (default: keep them and say so).',
+    },
+  },
+  async run({ positionals, values, reporter, cwd }) {
+    if (positionals.length > 1) {
+      throw new UsageError('init takes one folder', { fix: 'run init once per plugin folder' });
+    }
+    const dir = resolve(cwd, positionals[0] ?? '.');
+    const suggested = basename(dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    let name = stringOpt(values, 'name');
+    let kind = choiceOpt(values, 'kind', KINDS, 'wasm');
+    let language =
+      values.language === undefined
+        ? undefined
+        : choiceOpt(values, 'language', LANGUAGES, 'assemblyscript');
+    if (!boolOpt(values, 'yes') && process.stdin.isTTY && !reporter.json) {
+      const { createInterface } = await import('node:readline/promises');
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        name =
+          (await rl.question(`Plugin name [${name ?? suggested}]: `)).trim() || (name ?? suggested);
+        const k = (await rl.question(`Kind (wasm, oci, skill) [${kind}]: `)).trim();
+        if (k) kind = choiceOpt({ kind: k }, 'kind', KINDS, 'wasm');
+        if (kind === 'wasm') {
+          const l = (
+            await rl.question(
+              `Language (assemblyscript, go, rust, c) [${language ?? 'assemblyscript'}]: `,
+            )
+          ).trim();
+          if (l) language = choiceOpt({ language: l }, 'language', LANGUAGES, 'assemblyscript');
+        }
+      } finally {
+        rl.close();
+      }
+    }
+    const { initPlugin } = await import('../../init/index.js');
+    const result = await initPlugin({
+      dir,
+      name: name ?? suggested,
+      kind,
+      ...(language ? { language } : {}),
+      force: boolOpt(values, 'force'),
+    });
+    for (const file of result.written) reporter.print(`  wrote ${file}`);
+    for (const file of result.kept)
+      reporter.print(`  kept  ${file} (exists; --force overwrites it)`);
+    reporter.print(
+      result.existing
+        ? `✓ added the release and pull-request workflows to the plugin in ${dir}`
+        : `✓ ${name ?? suggested}: a ${kind} plugin in ${dir}\n\nNext: cd ${dir} && npx samuel-plugin-release release --dry-run`,
+    );
+    reporter.result({ ok: true, command: 'init', dir, ...result, outputs: {}, findings: [] });
+    return 0;
+  },
+};

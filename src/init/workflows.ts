@@ -1,0 +1,73 @@
+/**
+ * The two workflow files `init` writes into a plugin repository: releases on tag pushes and
+ * checks on pull requests, both through this toolkit's reusable workflows. Ten lines each, with
+ * the permissions each job needs and nothing more.
+ */
+
+/** The ref of the reusable workflows new repositories use (the toolkit's major version tag). */
+export const WORKFLOW_REF = 'v1';
+export const REPOSITORY = 'samuelpkg/samuel-plugin-release';
+
+/** `with:` lines for a template that needs inputs (a C plugin builds with make). */
+function withInputs(inputs: Record<string, string>): string {
+  const entries = Object.entries(inputs);
+  if (entries.length === 0) return '';
+  return `    with:\n${entries.map(([k, v]) => `      ${k}: ${JSON.stringify(v)}`).join('\n')}\n`;
+}
+
+export function releaseWorkflow(kind: string, inputs: Record<string, string> = {}): string {
+  const packages = kind === 'oci' || kind === 'wasm' ? ', packages: write' : '';
+  return `# Releases the plugin when a version tag (v1.2.3) is pushed: builds, smoke-tests, publishes,
+# signs and creates the GitHub release that \`samuel install\` reads.
+name: Release
+on:
+  push:
+    tags: ['v*']
+permissions: {}
+jobs:
+  release:
+    permissions: { contents: write${packages}, id-token: write }
+    uses: ${REPOSITORY}/.github/workflows/release.yml@${WORKFLOW_REF}
+${withInputs(inputs)}`;
+}
+
+export function pullRequestWorkflow(inputs: Record<string, string> = {}): string {
+  return `# Checks every pull request the way the release will: validate, build and smoke-test.
+# No secrets and no OIDC, so it is safe for pull requests from forks.
+name: Pull request
+on: pull_request
+permissions: {}
+jobs:
+  validate:
+    permissions: { contents: read }
+    uses: ${REPOSITORY}/.github/workflows/validate.yml@${WORKFLOW_REF}
+${withInputs(inputs)}`;
+}
+
+/** The README section on releasing and verifying, for a plugin named `name`. */
+export function readmeSection(name: string, kind: string): string {
+  const asset = kind === 'wasm' ? 'plugin.wasm' : kind === 'skill' ? 'SKILL.md' : undefined;
+  return `
+## Releasing
+
+Push a tag that equals \`version\` in \`samuel-plugin.toml\`:
+
+\`\`\`sh
+git tag v$(sed -n 's/^version = "\\(.*\\)"/\\1/p' samuel-plugin.toml) && git push --tags
+\`\`\`
+
+The release workflow validates, builds and smoke-tests the plugin, publishes and signs it, and
+creates the GitHub release with exactly the files \`samuel install ${name}\` downloads. Try it
+locally first: \`npx samuel-plugin-release release --dry-run\`.
+
+## Verifying
+
+The release notes list the commands that check its signatures${asset ? `, e.g. for \`${asset}\`` : ''}:
+
+\`\`\`sh
+npx samuel-plugin-release verify ${asset ?? '<image>@sha256:<digest>'}${asset ? ` --bundle ${asset}.bundle` : ''} \\
+  --certificate-identity-regexp '^https://github.com/samuelpkg/samuel-plugin-release/' \\
+  --certificate-github-workflow-repository <owner>/${name}
+\`\`\`
+`;
+}

@@ -1,0 +1,141 @@
+/**
+ * `init` from an empty folder to a repository whose own `release --dry-run` works, for each
+ * kind and wasm language the machine can build; never overwriting without --force.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'spr-init-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+
+async function init(dir: string, args: string[]) {
+  return runCli(['init', dir, '--yes', ...args], { cwd: work, env });
+}
+
+describe('init --yes', () => {
+  it('sets up a skill plugin whose manifest validates, with both workflows and a README section', async () => {
+    const dir = join(work, 'my-skill');
+    const r = await init(dir, ['--kind', 'skill']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✓ my-skill: a skill plugin in');
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain('name = "my-skill"');
+    expect(readFileSync(join(dir, 'SKILL.md'), 'utf8')).toContain('name: my-skill');
+    const release = parse(readFileSync(join(dir, '.github/workflows/release.yml'), 'utf8'));
+    expect(release.jobs.release.uses).toBe(
+      'samuelpkg/samuel-plugin-release/.github/workflows/release.yml@v1',
+    );
+    expect(release.permissions).toEqual({});
+    const pr = parse(readFileSync(join(dir, '.github/workflows/pr.yml'), 'utf8'));
+    expect(pr.jobs.validate.permissions).toEqual({ contents: 'read' });
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('## Releasing');
+    const v = await runCli(['validate', dir], { cwd: work, env });
+    expect(v.code).toBe(0);
+    const rel = await runCli(['release', dir, '--dry-run', '--output', join(dir, 'out')], {
+      cwd: work,
+      env,
+    });
+    expect(rel.code).toBe(0);
+  });
+
+  it('sets up a C plugin that builds with make and releases', async () => {
+    const dir = join(work, 'c-plugin');
+    expect((await init(dir, ['--kind', 'wasm', '--language', 'c'])).code).toBe(0);
+    const release = parse(readFileSync(join(dir, '.github/workflows/release.yml'), 'utf8'));
+    expect(release.jobs.release.with).toEqual({
+      toolchain: 'command',
+      'build-command': 'make plugin.wasm',
+    });
+    const rel = await runCli(
+      [
+        'release',
+        dir,
+        '--dry-run',
+        '--output',
+        join(dir, 'out'),
+        '--toolchain',
+        'command',
+        '--build-command',
+        'make plugin.wasm',
+      ],
+      { cwd: dir, env },
+    );
+    expect(rel.stderr).not.toContain('bug');
+    expect(rel.code).toBe(0);
+    expect(rel.stdout).toContain('✓ smoke');
+  }, 60_000);
+
+  it('sets up a Rust plugin that builds for wasm and releases', async () => {
+    const dir = join(work, 'rust-plugin');
+    expect((await init(dir, ['--kind', 'wasm', '--language', 'rust'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'Cargo.toml'), 'utf8')).toContain('name = "rust-plugin"');
+    // Debian's rustc ships the wasm32-wasi standard library (rustup cannot add targets here).
+    process.env.SPR_RUST_TARGET = 'wasm32-wasi';
+    const rel = await runCli(['release', dir, '--dry-run', '--output', join(dir, 'out')], {
+      cwd: dir,
+      env: {
+        ...env,
+        PATH: `/usr/bin:${env.PATH}`,
+        SPR_RUST_TARGET: 'wasm32-wasi',
+        CARGO_HOME: join(work, 'cargo-home'),
+      },
+    });
+    expect(rel.stderr).not.toContain('bug');
+    expect(rel.code).toBe(0);
+    delete process.env.SPR_RUST_TARGET;
+    expect(rel.stdout).toContain('with rust');
+  }, 180_000);
+
+  it('sets up an AssemblyScript plugin by default', async () => {
+    const dir = join(work, 'as-plugin');
+    expect((await init(dir, [])).code).toBe(0);
+    expect(existsSync(join(dir, 'assembly', 'index.ts'))).toBe(true);
+    expect(existsSync(join(dir, 'plugin.wasm'))).toBe(false);
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain('name = "as-plugin"');
+  });
+});
+
+describe('init on what exists', () => {
+  it('keeps files it finds, says so, and overwrites them only with --force', async () => {
+    const dir = join(work, 'keep-me');
+    await init(dir, ['--kind', 'skill']);
+    writeFileSync(join(dir, 'SKILL.md'), 'my own words');
+    writeFileSync(
+      join(dir, 'samuel-plugin.toml'),
+      'name = "keep-me"\nversion = "2.0.0"\nkind = "skill"\n',
+    );
+    const again = await init(dir, ['--kind', 'skill']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('✓ added the release and pull-request workflows to the plugin');
+    expect(again.stdout).toContain(
+      'kept  .github/workflows/release.yml (exists; --force overwrites it)',
+    );
+    expect(readFileSync(join(dir, 'SKILL.md'), 'utf8')).toBe('my own words');
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain('version = "2.0.0"');
+    const forced = await init(dir, ['--kind', 'skill', '--force']);
+    expect(forced.stdout).toContain('wrote .github/workflows/release.yml');
+    // An existing plugin keeps its sources even with --force: init adds the workflows only.
+    expect(readFileSync(join(dir, 'SKILL.md'), 'utf8')).toBe('my own words');
+  });
+
+  it('refuses a name Samuel would reject, with the fix', async () => {
+    const r = await init(join(work, 'x'), ['--name', 'My_Plugin']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"My_Plugin" is not a plugin name Samuel accepts');
+    expect(r.stderr).toContain('e.g. "my-plugin"');
+  });
+
+  it('refuses an unknown kind and a language for a skill', async () => {
+    expect((await init(join(work, 'y'), ['--kind', 'lua'])).stderr).toContain(
+      '--kind must be wasm, oci or skill, got "lua"',
+    );
+    expect((await init(join(work, 'zed-plugin'), ['--kind', 'skill', '--language', 'go'])).stderr).toContain(
+      '--language applies to wasm plugins, not skill',
+    );
+  });
+});
