@@ -6,24 +6,25 @@
 import { UsageError } from '../errors.js';
 import { newContext, type PipelineContext, type PipelineOptions } from '../pipeline/context.js';
 import { runPipeline, type PipelineRun } from '../pipeline/runner.js';
-import type { Step } from '../pipeline/step.js';
 import type { OptionGroup, OptionValues } from '../options/index.js';
 import { flagsOf, type CommandContext, type CommandSpec, type OptionSpec } from './command.js';
-import { renderRun, type Rendered } from './render/run.js';
+import { renderRun, stepLines, type Rendered } from './render/run.js';
 
 export interface PipelineCommandSpec {
   name: string;
   summary: string;
   positionals?: string;
-  /** The steps, loaded on demand so `--help` and other commands never load this one's code. */
-  steps: () => Promise<Step[]>;
-  /** The step the command exists for: when it does not apply to the plugin, that is exit 2. */
-  primary: string;
+  /**
+   * The pipeline steps it runs, by name (`all` for the whole pipeline); loaded on demand so
+   * `--help` and other commands never load this one's code. The step named like the command is
+   * the one it exists for: when that does not apply to the plugin, that is exit 2.
+   */
+  steps: readonly string[] | 'all';
   groups: readonly OptionGroup<unknown>[];
   /** Options fixed by the command (e.g. publish is never a dry run). */
   fixed?: (options: Partial<PipelineOptions>) => void;
-  /** Text, summary and JSON payload of the command's results. */
-  render: (ctx: PipelineContext, run: PipelineRun) => Rendered;
+  /** Text, summary and JSON payload of the command's results (undefined: it has none). */
+  render: (ctx: PipelineContext, run: PipelineRun) => Rendered | undefined;
   own?: Record<string, OptionSpec>;
 }
 
@@ -64,14 +65,17 @@ export function pipelineCommand(spec: PipelineCommandSpec): CommandSpec {
         cwd: c.cwd,
         env: c.env,
       });
-      const run = await runPipeline(await spec.steps(), ctx);
-      const primary = run.steps.find((s) => s.step === spec.primary);
+      const { PIPELINE, slice } = await import('../pipeline/list.js');
+      const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
+      const run = await runPipeline(steps, ctx);
+      const primary = run.steps.find((s) => s.step === spec.name);
       if (primary?.status === 'skipped' && primary.notApplicable) {
         throw new UsageError(`${spec.name}: ${primary.detail}`, {
           fix: `${spec.name} has nothing to do for this plugin; leave it out for ${ctx.loaded?.manifest.kind ?? 'this'} plugins`,
         });
       }
-      renderRun(c.reporter, spec.name, ctx, run, spec.render(ctx, run));
+      const rendered = spec.render(ctx, run) ?? { text: stepLines(run), json: {} };
+      renderRun(c.reporter, spec.name, ctx, run, rendered);
       if (run.error) throw run.error;
       return run.ok ? 0 : 1;
     },

@@ -10,13 +10,8 @@ import type { PublishResult, PublishStore } from '../oci/index.js';
 /** The OCI domain, loaded when a publish really happens. */
 const oci = () => import('../oci/index.js');
 import { parseSamuelImage } from '../manifest/image.js';
-import {
-  isDryRun,
-  outputDir,
-  plugin,
-  setOutput,
-  type PipelineContext,
-} from '../pipeline/context.js';
+import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
+import type { PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
 import { wasmModulePath } from './module.js';
 

@@ -8,13 +8,8 @@ import { installerAssets, INSTALLED_MODULE } from '../samuel/installer.js';
 import { writeReleaseFolder, type FolderAsset } from '../release/folder.js';
 import { indexEntry, releaseNotes, type NotesInput } from '../release/notes.js';
 import { repositoryFromEnv } from '../pipeline/github-env.js';
-import {
-  isDryRun,
-  outputDir,
-  plugin,
-  setOutput,
-  type PipelineContext,
-} from '../pipeline/context.js';
+import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
+import type { PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
 import { wasmModulePath } from './module.js';
 

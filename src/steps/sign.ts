@@ -3,13 +3,8 @@ import { basename, resolve } from 'node:path';
 import { DIGEST_REF, splitImage } from '../options/image-ref.js';
 import type { SignPluginOptions } from '../sigstore/index.js';
 import { registerSecret } from '../report/index.js';
-import {
-  isDryRun,
-  outputDir,
-  plugin,
-  setOutput,
-  type PipelineContext,
-} from '../pipeline/context.js';
+import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
+import type { PipelineContext } from '../pipeline/context.js';
 import { ok, skipped, type Step } from '../pipeline/step.js';
 
 const ZERO = /@sha256:0{64}$/;

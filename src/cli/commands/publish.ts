@@ -12,24 +12,22 @@ import {
   targetGroup,
 } from '../../options/index.js';
 import { pipelineCommand } from '../pipeline-command.js';
-import { stepLines } from '../render/run.js';
 import { publishSummary } from '../render/summaries.js';
 
 export const publishCommand = pipelineCommand({
   name: 'publish',
   summary:
     'Push the wasm module or the image layout to an OCI registry (or a local OCI layout) and output its digest.',
-  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'publish'),
-  primary: 'publish',
+  steps: ['validate', 'publish'],
   groups: [manifestGroup, registryGroup, targetGroup, publishGroup, moduleGroup, outputGroup],
   fixed(options) {
     // Publishing is what this command is for: never a dry run.
     options.release = { dryRun: false };
     options.manifest = { strict: false, ...options.manifest, pin: true };
   },
-  render(ctx, run) {
+  render(ctx) {
     const p = ctx.results.publish;
-    if (!p) return { text: stepLines(run), json: {} };
+    if (!p) return undefined;
     return {
       text: [`published ${p.reference}`, ...p.tags.map((t) => `  tag ${p.location}:${t}`)],
       summary: publishSummary(p),

@@ -21,8 +21,7 @@ import { stepsSummary } from '../render/summaries.js';
 export const releaseCommand = pipelineCommand({
   name: 'release',
   summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
-  steps: async () => [...(await import('../../pipeline/list.js')).PIPELINE],
-  primary: 'release',
+  steps: 'all',
   groups: [
     manifestGroup,
     buildGroup,

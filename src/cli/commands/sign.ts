@@ -15,21 +15,19 @@ import {
   signImageGroup,
 } from '../../options/index.js';
 import { pipelineCommand } from '../pipeline-command.js';
-import { stepLines } from '../render/run.js';
 import { signSummary } from '../render/summaries.js';
 
 export const signCommand = pipelineCommand({
   name: 'sign',
   summary: 'Sign the release artifacts keylessly with Sigstore (GitHub Actions OIDC identity).',
-  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'sign'),
-  primary: 'sign',
+  steps: ['validate', 'sign'],
   groups: [manifestGroup, sigstoreGroup, signImageGroup, registryGroup, outputGroup],
   fixed(options) {
     options.manifest = { strict: false, ...options.manifest, pin: true };
   },
-  render(ctx, run) {
+  render(ctx) {
     const result = ctx.results.sign;
-    if (!result) return { text: stepLines(run), json: { signed: false } };
+    if (!result) return undefined;
     if (result.skipped) {
       return { text: [], json: { signed: false, reason: result.skipped.reason } };
     }

@@ -3,18 +3,16 @@ import { displayPath } from '../../util/paths.js';
 import { formatSize } from '../../util/size.js';
 import { buildGroup, manifestGroup, moduleGroup, smokeGroup } from '../../options/index.js';
 import { pipelineCommand } from '../pipeline-command.js';
-import { stepLines } from '../render/run.js';
 import { buildSummary, findingsSummary, smokeSummary, smokeText } from '../render/summaries.js';
 
 export const buildCommand = pipelineCommand({
   name: 'build',
   summary: 'Compile a wasm plugin into [wasm].module, check its size budget, and audit it.',
-  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'build', 'audit'),
-  primary: 'build',
+  steps: ['validate', 'build', 'audit'],
   groups: [manifestGroup, buildGroup],
-  render(ctx, run) {
+  render(ctx) {
     const built = ctx.results.build;
-    if (!built) return { text: stepLines(run), json: {} };
+    if (!built) return undefined;
     const module = displayPath(built.modulePath, ctx.cwd);
     const findings = ctx.results.audit?.findings ?? [];
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -40,12 +38,11 @@ export const auditCommand = pipelineCommand({
   name: 'audit',
   summary:
     'Check a built wasm module against its manifest: exports, imports, capabilities, memory.',
-  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'audit'),
-  primary: 'audit',
+  steps: ['validate', 'audit'],
   groups: [manifestGroup, moduleGroup],
-  render(ctx, run) {
+  render(ctx) {
     const audit = ctx.results.audit;
-    if (!audit) return { text: stepLines(run), json: {} };
+    if (!audit) return undefined;
     const module = displayPath(audit.module, ctx.cwd);
     const errors = audit.findings.filter((f) => f.severity === 'error').length;
     return {
@@ -63,12 +60,11 @@ export const auditCommand = pipelineCommand({
 export const smokeCommand = pipelineCommand({
   name: 'smoke',
   summary: "Audit a wasm module, then run it in a harness that behaves like Samuel's runtime.",
-  steps: async () => (await import('../../pipeline/list.js')).slice('validate', 'smoke'),
-  primary: 'smoke',
+  steps: ['validate', 'smoke'],
   groups: [manifestGroup, moduleGroup, smokeGroup],
-  render(ctx, run) {
+  render(ctx) {
     const report = ctx.results.smoke;
-    if (!report) return { text: stepLines(run), json: {} };
+    if (!report) return undefined;
     return { text: smokeText(report), summary: smokeSummary(report), json: { ...report } };
   },
 });
