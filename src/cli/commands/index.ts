@@ -6,6 +6,7 @@ import { publishCommand } from './publish.js';
 import { signCommand, verifyCommand } from './sign.js';
 import { releaseCommand } from './release.js';
 import { initCommand } from './init.js';
+import { listCommand } from './list.js';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -17,4 +18,5 @@ export const COMMANDS: CommandSpec[] = [
   signCommand,
   verifyCommand,
   releaseCommand,
+  listCommand,
 ];
