@@ -356,6 +356,8 @@ export const outputGroup: OptionGroup<OutputOptions> = {
 export interface ReleaseOptions {
   dryRun: boolean;
   githubToken?: string;
+  /** OWNER/NAME of the GitHub repository the release is created in. */
+  repository?: string;
 }
 
 export const releaseGroup: OptionGroup<ReleaseOptions> = {
@@ -372,9 +374,19 @@ export const releaseGroup: OptionGroup<ReleaseOptions> = {
       description:
         'Token that creates the GitHub release (needs contents: write; default: GITHUB_TOKEN, then GH_TOKEN).',
     },
+    repository: {
+      type: 'string',
+      value: 'OWNER/NAME',
+      description:
+        'The GitHub repository to create the release in (default: GITHUB_REPOSITORY, else the origin remote).',
+    },
   },
   read: (v) =>
-    defined({ dryRun: boolOpt(v, 'dry-run'), githubToken: stringOpt(v, 'github-token') }),
+    defined({
+      dryRun: boolOpt(v, 'dry-run'),
+      githubToken: stringOpt(v, 'github-token'),
+      repository: stringOpt(v, 'repository'),
+    }),
 };
 
 export const signImageGroup: OptionGroup<Partial<SigstoreOptions>> = {

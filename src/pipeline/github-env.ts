@@ -13,3 +13,12 @@ export function repositoryFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   const repo = env.GITHUB_REPOSITORY;
   return repo && /^[^/\s]+\/[^/\s]+$/.test(repo) ? repo : undefined;
 }
+
+/** `owner/name` from a git remote URL (https, ssh or scp-like), if it is a GitHub-style one. */
+export function repositoryFromRemote(url: string): string | undefined {
+  const m =
+    /^(?:https?:\/\/[^/]+\/|ssh:\/\/[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}

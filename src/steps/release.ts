@@ -2,12 +2,16 @@
  * release: `run` writes the release folder (exactly the assets Samuel's installer reads, the
  * notes, release.json); `publish` creates the GitHub release from it. A dry run keeps the folder.
  */
-import { basename } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { installerAssets, INSTALLED_MODULE } from '../samuel/installer.js';
 import { writeReleaseFolder, type FolderAsset } from '../release/folder.js';
 import { indexEntry, releaseNotes, type NotesInput } from '../release/notes.js';
-import { repositoryFromEnv } from '../pipeline/github-env.js';
+import { repositoryFromEnv, repositoryFromRemote } from '../pipeline/github-env.js';
+import type { PublishedRelease } from '../github/release/index.js';
+import { writeFileAtomic } from '../util/files.js';
 import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
@@ -116,9 +120,102 @@ export const releaseStep: Step = {
     return ok(`${uploads.length} asset(s), notes and release.json in ${basename(dir)}/`);
   },
 
-  async publish() {
-    throw new UsageError('creating the GitHub release is not available in this build', {
-      fix: 'run `release --dry-run` and upload the release folder yourself',
+  async preflight(ctx) {
+    const { githubClient, preflightRelease } = await import('../github/release/index.js');
+    const [owner, repo] = repository(ctx).split('/') as [string, string];
+    await preflightRelease({
+      client: githubClient(clientOptions(ctx)),
+      owner,
+      repo,
+      tag: ctx.tag ?? `v${plugin(ctx).manifest.version}`,
+      ...(ctx.env.GITHUB_SHA ? { sha: ctx.env.GITHUB_SHA } : {}),
+      cwd: plugin(ctx).dir,
     });
   },
+  async publish(ctx) {
+    const { githubClient, publishRelease, serverUrl } = await import('../github/release/index.js');
+    const m = plugin(ctx).manifest;
+    const [owner, repo] = repository(ctx).split('/') as [string, string];
+    const result = await publishRelease({
+      client: githubClient(clientOptions(ctx)),
+      owner,
+      repo,
+      tag: ctx.tag ?? `v${m.version}`,
+      title: `${m.name} ${m.version}`,
+      body: ctx.results.release?.notes ?? '',
+      files: ctx.artifacts.all('release-asset').map((a) => ({ name: a.name, path: a.path })),
+      prerelease: m.version.replace(/\+.*$/, '').includes('-'),
+      version: m.version,
+      serverUrl: serverUrl(ctx.env),
+      reporter: ctx.reporter,
+    });
+    ctx.artifacts.add({
+      type: 'github-release',
+      url: result.url,
+      id: result.id,
+      action: result.action,
+    });
+    setOutput(ctx, 'release-url', result.url);
+    setOutput(ctx, 'release-id', String(result.id));
+    await recordGitHubRelease(outputDir(ctx), result);
+    const verb = {
+      created: 'created',
+      resumed: 'finished the draft of',
+      unchanged: 'already published:',
+    }[result.action];
+    return ok(
+      `${verb} ${result.url} (${result.assets.length} asset(s) verified by anonymous download)`,
+    );
+  },
 };
+
+function clientOptions(ctx: PipelineContext): {
+  token?: string;
+  env: NodeJS.ProcessEnv;
+  reporter: PipelineContext['reporter'];
+} {
+  return {
+    ...(ctx.options.release.githubToken ? { token: ctx.options.release.githubToken } : {}),
+    env: ctx.env,
+    reporter: ctx.reporter,
+  };
+}
+
+/** OWNER/NAME: --repository, else GITHUB_REPOSITORY, else the plugin checkout's origin remote. */
+function repository(ctx: PipelineContext): string {
+  const found =
+    ctx.options.release.repository ?? repositoryFromEnv(ctx.env) ?? originRemote(plugin(ctx).dir);
+  if (!found || !/^[^/\s]+\/[^/\s]+$/.test(found)) {
+    throw new UsageError('cannot tell which GitHub repository to release in', {
+      fix: 'pass --repository OWNER/NAME (in GitHub Actions, GITHUB_REPOSITORY says it)',
+    });
+  }
+  return found;
+}
+
+function originRemote(dir: string): string | undefined {
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return repositoryFromRemote(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds what GitHub holds to release.json, beside what the run wrote. */
+async function recordGitHubRelease(dir: string, result: PublishedRelease): Promise<void> {
+  const path = join(dir, 'release.json');
+  const record = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  record.github = {
+    url: result.url,
+    id: result.id,
+    action: result.action,
+    assets: result.assets,
+    requests: result.requests,
+  };
+  await writeFileAtomic(path, JSON.stringify(record, null, 2) + '\n');
+}

@@ -353,16 +353,5 @@ describe('release --dry-run', () => {
         "fix: add assemblyscript to the plugin's devDependencies and run npm ci in the plugin folder",
       );
     });
-
-    it('refuses a real release until GitHub releases are available', async () => {
-      const plugin = copyTemplate('skill-example');
-      const r = await runCli(['release', plugin, '--output', join(work, 'real')], {
-        cwd: work,
-        env,
-      });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('creating the GitHub release is not available in this build');
-      expect(r.stderr).toContain('fix: run `release --dry-run`');
-    });
   });
 });
