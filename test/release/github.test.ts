@@ -81,7 +81,7 @@ describe('release (not a dry run)', () => {
     expect(r.stderr).not.toContain('bug');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /✓ release  created .*\(2 asset\(s\) verified by anonymous download\)/,
+      /✓ release {2}created .*\(2 asset\(s\) verified by anonymous download\)/,
     );
     for (const name of ['plugin.wasm', 'samuel-plugin.toml']) {
       const res = await fetch(`${gh.serverUrl}/acme/hello-skill/releases/download/v0.1.0/${name}`);
