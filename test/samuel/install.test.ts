@@ -1,0 +1,207 @@
+/**
+ * The real Samuel judges what we release: every releasable template, released by our own
+ * `release --dry-run`, installs with `samuel install` and leaves `samuel doctor` clean — unsigned
+ * through a `local` registry, signed (against the local Sigstore stack, whose trusted root is
+ * seeded into Samuel's cache) through a registry that verifies; a tampered artifact is refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { samuelAvailable, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
+import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
+
+const TEMPLATES = join(process.cwd(), 'templates');
+const work = mkdtempSync(join(tmpdir(), 'spr-samuel-install-'));
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+const available = samuelAvailable();
+const maybe = available ? describe : describe.skip;
+
+let stack: SigstoreStack;
+beforeAll(async () => {
+  stack = await startSigstoreStack(join(work, 'trusted_root.json'));
+});
+afterAll(async () => {
+  await stack.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function copy(name: string): string {
+  const dir = join(work, `${name}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync(join(TEMPLATES, name), dir, { recursive: true });
+  return dir;
+}
+
+async function release(plugin: string, signed: boolean): Promise<string> {
+  const out = join(work, `out-${Math.random().toString(36).slice(2, 8)}`);
+  const sign = signed
+    ? [
+        '--sign',
+        'true',
+        '--identity-token',
+        githubToken(),
+        '--fulcio-url',
+        stack.url,
+        '--rekor-url',
+        stack.url,
+      ]
+    : ['--sign', 'false'];
+  const r = await runCli(['release', plugin, '--dry-run', '--output', out, ...sign], {
+    cwd: work,
+    env,
+  });
+  if (r.code !== 0) throw new Error(`release failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+maybe('samuel install of our releases', () => {
+  let world: SamuelWorld;
+  afterAll(() => world?.close());
+
+  it('installs the AssemblyScript wasm example unsigned from a file:// registry entry, doctor clean', async () => {
+    world = samuelWorld();
+    const out = await release(copy('wasm-example'), false);
+    world.registry([
+      { name: 'wasm-example', repo: `file://${out}`, latest: '0.1.0', kind: 'wasm' },
+    ]);
+    const r = await world.install('wasm-example', ['--allow-unsigned']);
+    expect(r.stdout + r.stderr).toContain('Installed wasm-example@0.1.0 (wasm)');
+    expect(r.code).toBe(0);
+    expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+    world.close();
+  }, 120_000);
+
+  it('installs a wasm plugin whose [wasm].module is not plugin.wasm: the release renames it', async () => {
+    world = samuelWorld();
+    const plugin = copy('wasm-c-example');
+    const manifest = join(plugin, 'samuel-plugin.toml');
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace(
+        'module = "plugin.wasm"',
+        'module = "build/hello.wasm"',
+      ),
+    );
+    writeFileSync(
+      join(plugin, 'Makefile'),
+      readFileSync(join(plugin, 'Makefile'), 'utf8')
+        .replace(/plugin\.wasm/g, 'build/hello.wasm')
+        .replace('$(CLANG)', 'mkdir -p build && $(CLANG)'),
+    );
+    const out = join(work, 'renamed');
+    const r = await runCli(
+      [
+        'release',
+        plugin,
+        '--dry-run',
+        '--output',
+        out,
+        '--sign',
+        'false',
+        '--toolchain',
+        'command',
+        '--build-command',
+        'make build/hello.wasm',
+      ],
+      { cwd: work, env },
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toContain(
+      'module = "plugin.wasm"',
+    );
+    world.registry([
+      { name: 'wasm-c-example', repo: `file://${out}`, latest: '0.1.0', kind: 'wasm' },
+    ]);
+    expect((await world.install('wasm-c-example', ['--allow-unsigned'])).code).toBe(0);
+    expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+    world.close();
+  }, 120_000);
+
+  it('installs the skill example unsigned, doctor clean', async () => {
+    world = samuelWorld();
+    const plugin = copy('skill-example');
+    world.registry([
+      { name: 'hello-skill', repo: `file://${plugin}`, latest: '0.1.0', kind: 'skill' },
+    ]);
+    const r = await world.install('hello-skill', ['--allow-unsigned']);
+    expect(r.code).toBe(0);
+    expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+    world.close();
+  }, 60_000);
+
+  describe('signed, through a registry that verifies signatures', () => {
+    it('installs the signed wasm release without --allow-unsigned', async () => {
+      world = samuelWorld();
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      const out = await release(copy('wasm-example'), true);
+      world.registry(
+        [{ name: 'wasm-example', repo: `file://${out}`, latest: '0.1.0', kind: 'wasm' }],
+        'trusted',
+      );
+      const r = await world.install('wasm-example');
+      expect(r.stdout + r.stderr).toContain('Installed wasm-example@0.1.0 (wasm)');
+      expect(r.stdout + r.stderr).not.toContain('allow-unsigned');
+      expect(r.stdout).toContain(
+        'signature: verified (https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1)',
+      );
+      expect(r.code).toBe(0);
+      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+      world.close();
+    }, 120_000);
+
+    it('refuses a module changed after signing', async () => {
+      world = samuelWorld();
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      const out = await release(copy('wasm-example'), true);
+      appendFileSync(join(out, 'plugin.wasm'), Buffer.from([0]));
+      world.registry(
+        [{ name: 'wasm-example', repo: `file://${out}`, latest: '0.1.0', kind: 'wasm' }],
+        'trusted',
+      );
+      const r = await world.install('wasm-example');
+      expect(r.code).not.toBe(0);
+      expect((r.stdout + r.stderr).toLowerCase()).toMatch(/signature|verif/);
+      world.close();
+    }, 120_000);
+
+    it('installs a signed skill whose SKILL.md.bundle is in the tagged tree', async () => {
+      world = samuelWorld();
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      const plugin = copy('skill-example');
+      const out = await release(plugin, true);
+      // The release flow for skills: the bundle is committed before the tag (see README).
+      copyFileSync(join(out, 'SKILL.md.bundle'), join(plugin, 'SKILL.md.bundle'));
+      world.registry(
+        [{ name: 'hello-skill', repo: `file://${plugin}`, latest: '0.1.0', kind: 'skill' }],
+        'trusted',
+      );
+      const r = await world.install('hello-skill');
+      expect(r.stdout + r.stderr).not.toContain('allow-unsigned');
+      expect(r.stdout).toContain(
+        'signature: verified (https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1)',
+      );
+      expect(r.code).toBe(0);
+      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+      // …and a SKILL.md changed after signing is refused.
+      const other = samuelWorld();
+      other.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      appendFileSync(join(plugin, 'SKILL.md'), '\nchanged\n');
+      other.registry(
+        [{ name: 'hello-skill', repo: `file://${plugin}`, latest: '0.1.0', kind: 'skill' }],
+        'trusted',
+      );
+      expect((await other.install('hello-skill')).code).not.toBe(0);
+      other.close();
+      world.close();
+    }, 120_000);
+  });
+});
