@@ -276,8 +276,26 @@ function checkRanges(ctx: RuleContext): void {
   }
 }
 
+/** Samuel's doctor's comparison: equal lengths, and every [runtime] export among [wasm]'s. */
+function sameExportSets(wasm: { value: string }[], runtime: { value: string }[]): boolean {
+  if (wasm.length !== runtime.length) return false;
+  const have = new Set(wasm.map((e) => e.value));
+  return runtime.every((e) => have.has(e.value));
+}
+
 function checkKindBlocks(ctx: RuleContext): void {
   const kind = str(ctx, 'kind');
+  if (kind === 'meta') {
+    add(
+      ctx,
+      'warning',
+      'meta-not-installable',
+      'kind',
+      node(ctx, 'kind')!.valuePos,
+      'Samuel v2.3 cannot install a meta plugin: `samuel install` stops with "unsupported plugin kind"',
+      'release it for a later Samuel, or ship its plugins on their own until Samuel installs meta plugins',
+    );
+  }
   if (kind === 'meta' && (node(ctx, 'requires')?.entries?.size ?? 0) === 0) {
     add(
       ctx,
@@ -356,26 +374,18 @@ function checkWasm(ctx: RuleContext): void {
       'add `exports = ["<fn>"]` under [wasm] (or [runtime], which wins when both are set)',
     );
   }
-  if (runtimeExports.length > 0 && wasmExports.length > 0) {
-    const a = runtimeExports
-      .map((e) => e.value)
-      .sort()
-      .join(',');
-    const b = wasmExports
-      .map((e) => e.value)
-      .sort()
-      .join(',');
-    if (a !== b) {
-      add(
-        ctx,
-        'warning',
-        'wasm-exports',
-        'wasm.exports',
-        node(ctx, 'wasm.exports')!.valuePos,
-        '[wasm].exports differs from [runtime].exports; Samuel uses [runtime].exports and ignores this list',
-        'keep one list (in [runtime]) or make both the same',
-      );
-    }
+  // Samuel's doctor (exportSetsEquivalent) fails an installed plugin whose non-empty
+  // [runtime].exports is not the same set, of the same length, as [wasm].exports.
+  if (runtimeExports.length > 0 && node(ctx, 'wasm') && !sameExportSets(wasmExports, runtimeExports)) {
+    add(
+      ctx,
+      'error',
+      'wasm-exports-drift',
+      'runtime.exports',
+      node(ctx, 'runtime.exports')!.valuePos,
+      '[wasm].exports and [runtime].exports disagree: `samuel doctor` fails the installed plugin with "wasm manifest drift"',
+      'make the two lists the same (same names, no duplicates), or remove [runtime].exports',
+    );
   }
   const seen = new Set<string>();
   for (const { value, at } of effective) {

@@ -41,11 +41,32 @@ function emptyTable(at: Position): TomlNode {
   return { type: 'table', keyPos: at, valuePos: at, entries: new Map() };
 }
 
+/**
+ * TOML 1.0 as Samuel's go-toml v2.3 reads it, which also accepts the `\e` escape (ESC) of TOML 1.1
+ * and nothing else from 1.1. Each `\e` the parser stops at becomes `\u001b` and parsing resumes;
+ * columns after it on that line move by four, which no later check depends on.
+ */
+function parseGoToml(text: string): AST.TOMLProgram {
+  let source = text;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return parseTOML(source, { tomlVersion: '1.0' });
+    } catch (e) {
+      const at = e instanceof ParseError ? e.index : -1;
+      if (attempt < 10_000 && at > 0 && source[at] === 'e' && source[at - 1] === '\\') {
+        source = `${source.slice(0, at)}u001b${source.slice(at + 1)}`;
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
 /** Parses TOML text into a positioned tree; throws `TomlSyntaxError` on invalid TOML. */
 export function parseTomlTree(text: string): TomlNode {
   let program: AST.TOMLProgram;
   try {
-    program = parseTOML(text, { tomlVersion: '1.0' });
+    program = parseGoToml(text);
   } catch (e) {
     if (e instanceof ParseError) {
       // "key =" at the end of a line: the parser stops on the next line; point at the "=".

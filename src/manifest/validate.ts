@@ -10,6 +10,7 @@ import type { Finding } from '../report/index.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
+import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
 import { checkRules } from './rules.js';
 import { checkSkillFile } from './skill.js';
@@ -153,7 +154,7 @@ export async function validateManifestBytes(
   let text: string;
   try {
     if (nul >= 0) throw new Error('NUL byte');
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = nul >= 0 ? nul : firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, offset).toString('latin1');
@@ -168,9 +169,18 @@ export async function validateManifestBytes(
     );
   }
 
+  if (text.startsWith('\uFEFF')) {
+    return fail(
+      'toml-syntax',
+      "manifest is not valid TOML: it starts with a UTF-8 byte order mark, which Samuel's parser rejects",
+      `save ${MANIFEST_FILE} as UTF-8 without a byte order mark`,
+      1,
+      1,
+    );
+  }
   let root: TomlNode;
   try {
-    root = parseTomlTree(text.replace(/^\uFEFF/, ''));
+    root = parseTomlTree(text);
   } catch (e) {
     if (e instanceof TomlSyntaxError) {
       return fail(
@@ -184,6 +194,7 @@ export async function validateManifestBytes(
     throw e;
   }
 
+  foldKeyCase(root, displayPath, result.findings);
   const badTypes = new Set<string>();
   checkSchema(root, {
     file: displayPath,

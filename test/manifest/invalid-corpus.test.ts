@@ -3,6 +3,7 @@
  * error. The valid bases below validate cleanly (checked first), so each case differs from a
  * valid manifest by exactly the mistake it is named after.
  */
+import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -833,8 +834,77 @@ describe('valid bases', () => {
   ])('%s base manifest has no findings', async (_kind, toml, files) => {
     const dir = makePlugin({ 'samuel-plugin.toml': toml, ...files });
     const result = await validateManifestFile(dir, { cwd: dir });
-    expect(result.findings).toEqual([]);
+    // Samuel v2.3 validates meta manifests but cannot install them: that is the one warning.
+    expect(result.findings.map((f) => f.rule)).toEqual(
+      _kind === 'meta' ? ['meta-not-installable'] : [],
+    );
     expect(result.loaded).toBeDefined();
+  });
+});
+
+describe('what Samuel’s parser and doctor really do', () => {
+  const at = (toml: string, files: Record<string, string> = {}) =>
+    validateManifestFile(makePlugin({ 'samuel-plugin.toml': toml, ...files }), { cwd: tmpdir() });
+
+  it('reads keys without regard to case, as go-toml does, and checks the key Samuel uses', async () => {
+    const r = await at(
+      'Name = "abc"\nversion = "1.0.0"\nkind = "wasm"\n[WASM]\nModule = "../x.wasm"\nexports = ["a"]\n',
+    );
+    expect(r.loaded?.manifest.name).toBeUndefined();
+    expect(r.findings.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['key-case', 1, 'warning'],
+      ['key-case', 4, 'warning'],
+      ['key-case', 5, 'warning'],
+      ['path-escape', 5, 'error'],
+    ]);
+  });
+
+  it('refuses a key spelled twice with different case', async () => {
+    const r = await at('name = "abc"\nNAME = "xyz"\nversion = "1.0.0"\nkind = "skill"\n', {
+      'SKILL.md': '---\nname: abc\ndescription: d\n---\n',
+    });
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        rule: 'key-case-duplicate',
+        line: 2,
+        message:
+          '"name" and "NAME" in the top level are the same key to Samuel\'s parser, which matches keys without regard to case',
+      }),
+    ]);
+  });
+
+  it('rejects a UTF-8 byte order mark, as Samuel does', async () => {
+    const r = await at('\uFEFFname = "abc"\nversion = "1.0.0"\nkind = "skill"\n');
+    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'toml-syntax',
+        "manifest is not valid TOML: it starts with a UTF-8 byte order mark, which Samuel's parser rejects",
+      ],
+    ]);
+  });
+
+  it('accepts the \\e escape go-toml reads, and nothing else from TOML 1.1', async () => {
+    const ok = await at('name = "abc"\nversion = "1.0.0"\nkind = "skill"\nsummary = "bell\\e"\n', {
+      'SKILL.md': '---\nname: abc\ndescription: d\n---\n',
+    });
+    expect(ok.findings).toEqual([]);
+    expect(ok.loaded?.manifest.summary).toBe('bell\u001b');
+    const bad = await at('name = "abc"\nversion = "1.0.0"\nkind = "skill"\nsummary = "\\x41"\n');
+    expect(bad.findings.map((f) => f.rule)).toEqual(['toml-syntax']);
+  });
+
+  it('fails [runtime].exports that differ from [wasm].exports, as doctor reports "wasm manifest drift"', async () => {
+    const base = 'name = "abc"\nversion = "1.0.0"\nkind = "wasm"\n[wasm]\nmodule = "plugin.wasm"\n';
+    for (const [wasm, runtime] of [
+      ['exports = ["a"]', 'exports = ["b"]'],
+      ['', 'exports = ["a"]'],
+      ['exports = ["a", "a"]', 'exports = ["a"]'],
+    ]) {
+      const r = await at(`${base}${wasm}\n[runtime]\n${runtime}\n`);
+      expect(r.findings.map((f) => f.rule)).toContain('wasm-exports-drift');
+    }
+    const same = await at(`${base}exports = ["a", "b"]\n[runtime]\nexports = ["b", "a"]\n`);
+    expect(same.findings.map((f) => f.rule)).not.toContain('wasm-exports-drift');
   });
 });
 
