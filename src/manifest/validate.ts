@@ -169,6 +169,17 @@ export async function validateManifestBytes(
     );
   }
 
+  const bareCr = /\r(?!\n)/.exec(text);
+  if (bareCr) {
+    const before = text.slice(0, bareCr.index);
+    return fail(
+      'toml-syntax',
+      'manifest is not valid TOML: a carriage return without a line feed (Samuel\'s parser wants \\r\\n or \\n)',
+      `save ${MANIFEST_FILE} with \\n or \\r\\n line endings`,
+      before.split('\n').length,
+      bareCr.index - before.lastIndexOf('\n'),
+    );
+  }
   if (text.startsWith('\uFEFF')) {
     return fail(
       'toml-syntax',

@@ -883,6 +883,17 @@ describe('what Samuel’s parser and doctor really do', () => {
     ]);
   });
 
+  it('rejects a bare carriage return, as Samuel does', async () => {
+    const r = await at('name = "abc"\r\r\nversion = "1.0.0"\nkind = "skill"\n');
+    expect(r.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+      [
+        'toml-syntax',
+        1,
+        "manifest is not valid TOML: a carriage return without a line feed (Samuel's parser wants \\r\\n or \\n)",
+      ],
+    ]);
+  });
+
   it('accepts the \\e escape go-toml reads, and nothing else from TOML 1.1', async () => {
     const ok = await at('name = "abc"\nversion = "1.0.0"\nkind = "skill"\nsummary = "bell\\e"\n', {
       'SKILL.md': '---\nname: abc\ndescription: d\n---\n',
