@@ -12,11 +12,12 @@ export const REPOSITORY = 'samuelpkg/samuel-plugin-release';
 function withInputs(inputs: Record<string, string>): string {
   const entries = Object.entries(inputs);
   if (entries.length === 0) return '';
-  return `    with:\n${entries.map(([k, v]) => `      ${k}: ${JSON.stringify(v)}`).join('\n')}\n`;
+  return `    with:\n${entries.map(([k, v]) => `      ${k}: '${v.replace(/'/g, "''")}'`).join('\n')}\n`;
 }
 
 export function releaseWorkflow(kind: string, inputs: Record<string, string> = {}): string {
-  const packages = kind === 'oci' || kind === 'wasm' ? ', packages: write' : '';
+  // Only an oci plugin pushes an image by default (to ghcr.io, with the job's token).
+  const packages = kind === 'oci' ? ', packages: write' : '';
   return `# Releases the plugin when a version tag (v1.2.3) is pushed: builds, smoke-tests, publishes,
 # signs and creates the GitHub release that \`samuel install\` reads.
 name: Release

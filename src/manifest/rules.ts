@@ -174,7 +174,11 @@ function checkIdentity(ctx: RuleContext): void {
         `use three numbers, e.g. "${semver.coerce(version)?.version ?? '0.1.0'}"`,
       );
     } else if (ctx.tag !== undefined) {
-      const tagVersion = ctx.tag.replace(/^refs\/tags\//, '').replace(/^v(?=\d)/, '');
+      // In a monorepo a plugin's tags carry its name: <name>-v1.2.3 or <name>/v1.2.3.
+      const name = str(ctx, 'name');
+      const bare = ctx.tag.replace(/^refs\/tags\//, '');
+      const own = name && (bare.startsWith(`${name}-v`) || bare.startsWith(`${name}/v`));
+      const tagVersion = (own ? bare.slice(name.length + 1) : bare).replace(/^v(?=\d)/, '');
       if (tagVersion !== version) {
         add(
           ctx,
@@ -376,7 +380,11 @@ function checkWasm(ctx: RuleContext): void {
   }
   // Samuel's doctor (exportSetsEquivalent) fails an installed plugin whose non-empty
   // [runtime].exports is not the same set, of the same length, as [wasm].exports.
-  if (runtimeExports.length > 0 && node(ctx, 'wasm') && !sameExportSets(wasmExports, runtimeExports)) {
+  if (
+    runtimeExports.length > 0 &&
+    node(ctx, 'wasm') &&
+    !sameExportSets(wasmExports, runtimeExports)
+  ) {
     add(
       ctx,
       'error',

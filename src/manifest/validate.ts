@@ -174,7 +174,7 @@ export async function validateManifestBytes(
     const before = text.slice(0, bareCr.index);
     return fail(
       'toml-syntax',
-      'manifest is not valid TOML: a carriage return without a line feed (Samuel\'s parser wants \\r\\n or \\n)',
+      "manifest is not valid TOML: a carriage return without a line feed (Samuel's parser wants \\r\\n or \\n)",
       `save ${MANIFEST_FILE} with \\n or \\r\\n line endings`,
       before.split('\n').length,
       bareCr.index - before.lastIndexOf('\n'),

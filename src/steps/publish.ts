@@ -14,6 +14,7 @@ import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
 import { wasmModulePath } from './module.js';
+import { registryCredential } from './credentials.js';
 
 /** The registry repository a real run pushes to: `--to`, else the repository of [oci].image. */
 export function registryTarget(ctx: PipelineContext): string | undefined {
@@ -40,12 +41,17 @@ async function push(
   const loaded = plugin(ctx);
   const r = ctx.options.registry;
   const p = ctx.options.publish;
-  const { openStore, publishLayout, publishWasm } = await oci();
+  const { openStore, publishLayout, publishWasm, parseTarget } = await oci();
+  const parsed = parseTarget(target);
+  const credentials =
+    parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
   const store = await openStore(target, {
     insecure: r.insecure,
     reporter: ctx.reporter,
     env: ctx.env,
+    ...(credentials ? { credentials } : {}),
   });
+  if (credentials) ctx.reporter.info(`pushing as ${credentials.username} (${credentials.source})`);
   const options = {
     ...(p.imageTags.length ? { tags: p.imageTags } : {}),
     latest: p.latest,
@@ -115,11 +121,15 @@ export const publishStep: Step = {
   async publish(ctx) {
     const target = registryTarget(ctx);
     if (!target) return undefined;
-    const { openStore, privatePackageWarning, RegistryStore } = await oci();
+    const { openStore, parseTarget, privatePackageWarning, RegistryStore } = await oci();
+    const parsed = parseTarget(target);
+    const credentials =
+      parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
     const preview = await openStore(target, {
       insecure: ctx.options.registry.insecure,
       reporter: ctx.reporter,
       env: ctx.env,
+      ...(credentials ? { credentials } : {}),
     });
     const firstPush =
       preview instanceof RegistryStore ? !(await preview.repositoryExists()) : false;

@@ -8,6 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
+import {
+  pullRequestWorkflow,
+  releaseWorkflow,
+  type InitKind,
+  type InitLanguage,
+} from '../../src/init/index.js';
+import { chooseTemplate } from '../../src/init/templates.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-init-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -134,8 +141,34 @@ describe('init on what exists', () => {
     expect((await init(join(work, 'y'), ['--kind', 'lua'])).stderr).toContain(
       '--kind must be wasm, oci or skill, got "lua"',
     );
-    expect((await init(join(work, 'zed-plugin'), ['--kind', 'skill', '--language', 'go'])).stderr).toContain(
-      '--language applies to wasm plugins, not skill',
+    expect(
+      (await init(join(work, 'zed-plugin'), ['--kind', 'skill', '--language', 'go'])).stderr,
+    ).toContain('--language applies to wasm plugins, not skill');
+  });
+});
+
+describe('the bundled templates are plugin repositories as init makes them', () => {
+  const TEMPLATE_KINDS: [string, InitKind, InitLanguage?][] = [
+    ['wasm-example', 'wasm', 'assemblyscript'],
+    ['wasm-go-example', 'wasm', 'go'],
+    ['wasm-c-example', 'wasm', 'c'],
+    ['wasm-rust-example', 'wasm', 'rust'],
+    ['skill-example', 'skill', undefined],
+  ];
+  it.each(TEMPLATE_KINDS)(
+    '%s carries the release and pull-request workflows init writes',
+    (dir, kind, language) => {
+      const root = join(process.cwd(), 'templates', dir, '.github', 'workflows');
+      const inputs = chooseTemplate(kind, language).inputs ?? {};
+      expect(readFileSync(join(root, 'release.yml'), 'utf8')).toBe(releaseWorkflow(kind, inputs));
+      expect(readFileSync(join(root, 'pr.yml'), 'utf8')).toBe(pullRequestWorkflow(inputs));
+    },
+  );
+
+  it('pins the AssemblyScript compiler in the template’s own lock file', () => {
+    const lock = JSON.parse(
+      readFileSync(join(process.cwd(), 'templates/wasm-example/package-lock.json'), 'utf8'),
     );
+    expect(lock.packages['node_modules/assemblyscript'].version).toBe('0.28.20');
   });
 });

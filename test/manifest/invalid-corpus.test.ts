@@ -883,6 +883,23 @@ describe('what Samuel’s parser and doctor really do', () => {
     ]);
   });
 
+  it('matches monorepo tags that carry the plugin name, and only its own', async () => {
+    const dir = makePlugin({
+      'samuel-plugin.toml': 'name = "alpha"\nversion = "1.2.0"\nkind = "skill"\n',
+      'SKILL.md': '---\nname: alpha\ndescription: d\n---\n',
+    });
+    for (const tag of ['v1.2.0', '1.2.0', 'alpha-v1.2.0', 'alpha/v1.2.0']) {
+      expect((await validateManifestFile(dir, { cwd: dir, tag })).findings).toEqual([]);
+    }
+    for (const tag of ['beta-v1.2.0', 'alpha-v1.3.0', 'alpha/v1.3.0']) {
+      const r = await validateManifestFile(dir, { cwd: dir, tag });
+      expect({ tag, rules: r.findings.map((f) => f.rule) }).toEqual({
+        tag,
+        rules: ['tag-version'],
+      });
+    }
+  });
+
   it('rejects a bare carriage return, as Samuel does', async () => {
     const r = await at('name = "abc"\r\r\nversion = "1.0.0"\nkind = "skill"\n');
     expect(r.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
