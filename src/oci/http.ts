@@ -7,7 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
-import { ReleaseError } from '../errors.js';
+import { NetworkError, ReleaseError } from '../errors.js';
 
 /** How hard to try before giving up. */
 export interface RetryPolicy {
@@ -64,6 +64,27 @@ const agents = {
   https: new https.Agent({ keepAlive: true }),
 };
 
+/** The largest response body read into memory (manifests, indexes, tag lists, errors, bundles). */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+const PROTOCOL_ERRORS = new Set([
+  'EPROTO',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'HPE_INVALID_CONSTANT',
+  'HPE_INVALID_HEADER_TOKEN',
+]);
+
+function isProtocolError(err: NodeJS.ErrnoException): boolean {
+  return PROTOCOL_ERRORS.has(err.code ?? '') || /ssl|tls|certificate/i.test(err.code ?? '');
+}
+
 /** Sends one request and reads the whole response; network failures become `TransientError`s. */
 export function send(req: HttpRequest, idleTimeoutMs: number): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
@@ -85,12 +106,26 @@ export function send(req: HttpRequest, idleTimeoutMs: number): Promise<HttpRespo
       if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') {
         // Nothing listens there, or the name does not resolve: retrying for a minute cannot help.
         reject(
-          new ReleaseError(
-            'REGISTRY',
+          new NetworkError(
             `cannot reach ${url.host}: ${err.code === 'ECONNREFUSED' ? 'connection refused' : 'the host name does not resolve'}`,
             {
               cause: e,
               fix: 'check the registry host and port in --to (and that the registry is running)',
+            },
+          ),
+        );
+        return;
+      }
+      if (isProtocolError(err)) {
+        // TLS against a plain-http server, a bad certificate: the same answer every time.
+        reject(
+          new NetworkError(
+            `cannot talk to ${url.host} over ${url.protocol.slice(0, -1)}: ${err.code ?? err.message}`,
+            {
+              cause: e,
+              fix: isHttps
+                ? 'if the registry speaks plain http on this machine, add --insecure; otherwise fix its TLS certificate (or trust its CA with NODE_EXTRA_CA_CERTS)'
+                : 'check the registry address',
             },
           ),
         );
@@ -109,7 +144,23 @@ export function send(req: HttpRequest, idleTimeoutMs: number): Promise<HttpRespo
       { method: req.method, headers, agent: isHttps ? agents.https : agents.http },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            res.destroy();
+            if (settled) return;
+            settled = true;
+            reject(
+              new NetworkError(
+                `${req.method} ${url.host}${url.pathname} answered with more than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB; refusing to read on`,
+                { fix: 'check that --to names an OCI registry' },
+              ),
+            );
+            return;
+          }
+          chunks.push(c);
+        });
         res.on('error', fail);
         res.on('aborted', () => fail(new Error('response aborted')));
         res.on('end', () => {

@@ -57,7 +57,14 @@ async function brokenTags(repo: string): Promise<string[]> {
   if (list.status === 404) return [];
   const problems: string[] = [];
   for (const tag of (JSON.parse(list.body) as { tags: string[] | null }).tags ?? []) {
-    const m = await direct(`/v2/${repo}/manifests/${tag}`);
+    let m = await direct(`/v2/${repo}/manifests/${tag}`);
+    // Distribution lists a tag as soon as its directory exists and writes its link a moment
+    // later: a tag seen while being created answers 404 once. Only a tag that stays without
+    // its manifest dangles.
+    for (let i = 0; i < 5 && m.status === 404; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      m = await direct(`/v2/${repo}/manifests/${tag}`);
+    }
     if (m.status !== 200) {
       problems.push(`${tag}: manifest ${m.status}`);
       continue;
