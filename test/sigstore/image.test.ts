@@ -241,7 +241,7 @@ describe('image signing', () => {
           },
         );
       expect(
-        await run([`${registry.host}/acme/hello-plugin@${image.digest}`, '--allow-http-registry']),
+        await run([`${registry.host}/acme/hello-plugin@${image.digest}`, '--insecure']),
       ).toBe(0);
       expect(out.join('')).toContain('Verified OK');
       const bundleFile = join(dir, 'ours.bundle');
@@ -253,7 +253,7 @@ describe('image signing', () => {
       expect(out.join('')).toContain(`the bundle is for ${image.digest}, not for ${other.digest}`);
       out.length = 0;
       expect(
-        await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--allow-http-registry']),
+        await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--insecure']),
       ).toBe(1);
       expect(out.join('')).toContain('has no Sigstore bundle attached');
     });
