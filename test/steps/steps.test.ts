@@ -136,6 +136,23 @@ describe('sign', () => {
     });
   });
 
+  it('releases unsigned under --sign auto when the caller grants no id-token, saying how to sign', async () => {
+    const { ctx } = await validated(
+      { 'samuel-plugin.toml': wasmToml('plugin.wasm'), 'plugin.wasm': '' },
+      {
+        options: { release: { dryRun: false } },
+        env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.0' },
+      },
+    );
+    const outcome = await signStep.run(ctx);
+    expect(outcome.status).toBe('skipped');
+    expect(ctx.reporter.findings).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'sign-skipped' }),
+    ]);
+    expect(ctx.reporter.findings[0]!.message).toContain('grant `permissions: id-token: write`');
+    expect(ctx.reporter.outputs.signed).toBe('false');
+  });
+
   it('refuses --sign true without an identity, naming the permission to grant', async () => {
     const { ctx } = await validated(
       { 'samuel-plugin.toml': wasmToml('plugin.wasm'), 'plugin.wasm': '' },
