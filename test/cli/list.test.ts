@@ -41,6 +41,22 @@ describe('list', () => {
     ]);
   });
 
+  it('keeps only the plugin a tag releases, and says when none matches', async () => {
+    const root = makePlugin({
+      'plugins/alpha/samuel-plugin.toml': manifest('alpha', '1.0.0'),
+      'plugins/alpha/SKILL.md': skill('alpha'),
+      'plugins/beta/samuel-plugin.toml': manifest('beta', '2.1.0'),
+      'plugins/beta/SKILL.md': skill('beta'),
+    });
+    const r = await runCli(['list', 'plugins/*', '--tag', 'beta/v2.1.0', '--json'], { cwd: root });
+    expect(JSON.parse(r.stdout).matrix.include.map((l: { name: string }) => l.name)).toEqual([
+      'beta',
+    ]);
+    const none = await runCli(['list', 'plugins/*', '--tag', 'beta-v9.9.9'], { cwd: root });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no plugin here is released by the tag beta-v9.9.9');
+  });
+
   it('refuses two plugins with one name, since tags and artifacts are per name', async () => {
     const root = makePlugin({
       'a/samuel-plugin.toml': manifest('same', '1.0.0'),

@@ -23,13 +23,21 @@ export const listCommand: CommandSpec = {
   name: 'list',
   summary: 'List the plugins under the given folders or globs as a job matrix (JSON).',
   positionals: '[DIR|GLOB ...]',
-  options: {},
-  async run({ positionals, reporter, cwd, env }) {
+  options: {
+    tag: {
+      type: 'string',
+      value: 'TAG',
+      description:
+        'Keep only the plugins this tag releases (<name>-v<version> or <name>/v<version>; v<version> for a single plugin).',
+    },
+  },
+  async run({ positionals, values, reporter, cwd, env }) {
     const { glob } = await import('tinyglobby');
     const patterns = positionals.length ? positionals : ['**/samuel-plugin.toml'];
     const files = new Set<string>();
     for (const p of patterns) {
-      const pattern = /[*?[\]{}]/.test(p) ? p : `${p.replace(/\/+$/, '')}/samuel-plugin.toml`;
+      // A folder or a glob of folders names their manifests; a pattern ending in .toml names files.
+      const pattern = p.endsWith('.toml') ? p : `${p.replace(/\/+$/, '')}/samuel-plugin.toml`;
       for (const f of await glob(pattern, {
         cwd,
         ignore: ['**/node_modules/**', '**/samuel-release/**', '**/.git/**'],
@@ -70,9 +78,21 @@ export const listCommand: CommandSpec = {
         fix: 'give every plugin of the repository its own name: tags and artifacts are per name',
       });
     }
-    const matrix = { include };
+    const tag = typeof values.tag === 'string' && values.tag ? values.tag : undefined;
+    const legs = tag
+      ? include.filter(
+          (l) =>
+            l.tags.includes(tag) || (include.length === 1 && tag.replace(/^v/, '') === l.version),
+        )
+      : include;
+    if (tag && legs.length === 0) {
+      throw new UsageError(`no plugin here is released by the tag ${tag}`, {
+        fix: `tag as <name>-v<version> or <name>/v<version>, e.g. ${include[0]!.tags[0]}`,
+      });
+    }
+    const matrix = { include: legs };
     reporter.setOutput('matrix', JSON.stringify(matrix));
-    for (const l of include) reporter.print(`${l.path}\t${l.name} ${l.version} (${l.kind})`);
+    for (const l of legs) reporter.print(`${l.path}\t${l.name} ${l.version} (${l.kind})`);
     reporter.result({
       ok: invalid === 0,
       command: 'list',
