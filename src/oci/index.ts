@@ -3,6 +3,7 @@
  * image layout), publish a wasm module or an image layout to it, and read it back.
  */
 import type { Reporter } from '../report/index.js';
+import { UsageError } from '../errors.js';
 import { findCredential, type Credential } from './credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import { LayoutStore } from './layout.js';
@@ -31,8 +32,10 @@ export { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
-  /** Use http (a local registry on 127.0.0.1). */
+  /** Use plain http for a registry on this machine (127.0.0.1, localhost, [::1]). */
   insecure?: boolean;
+  /** Registries not on this machine the user explicitly allows over plain http. */
+  insecureHosts?: string[];
   /** Credentials to use instead of looking them up (env, GITHUB_TOKEN, docker config). */
   credentials?: Credential;
   reporter?: Reporter;
@@ -68,16 +71,27 @@ export async function openStore(
   }
   const env = options.env ?? process.env;
   const credential = options.credentials ?? (await findCredential(ref.registry, env));
-  if (options.insecure && !isLoopback(ref.registry)) {
+  const allowed = options.insecureHosts ?? [];
+  const plainHttp = (options.insecure ?? false) || allowed.includes(ref.registry);
+  if (plainHttp && !isLoopback(ref.registry) && !allowed.includes(ref.registry)) {
+    // Credentials and content would cross the network unencrypted: only on the user's word.
+    throw new UsageError(
+      `refusing plain http to ${ref.registry}: --insecure covers only registries on this machine`,
+      {
+        fix: `if ${ref.registry} is on a network you trust, add --insecure-host ${ref.registry}; otherwise drop --insecure`,
+      },
+    );
+  }
+  if (plainHttp && !isLoopback(ref.registry)) {
     reporter?.finding({
       severity: 'warning',
       rule: 'insecure-registry',
-      message: `talking plain http to ${ref.registry}: credentials and content travel unencrypted`,
-      fix: 'drop --insecure for any registry that is not on this machine',
+      message: `talking plain http to ${ref.registry} (--insecure-host): credentials and content travel unencrypted`,
+      fix: 'use https for any registry that is not on this machine',
     });
   }
   return new RegistryStore(ref, {
-    insecure: options.insecure ?? false,
+    insecure: plainHttp,
     credential,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     chunkSize: options.chunkSize,

@@ -12,7 +12,7 @@ export const auditStep: Step = {
     const loaded = plugin(ctx);
     const { auditWasm } = await import('../wasm/index.js');
     const module = wasmModulePath(ctx);
-    const findings = auditWasm(loaded, module, displayPath(loaded.file, ctx.cwd));
+    const findings = await auditWasm(loaded, module, displayPath(loaded.file, ctx.cwd));
     findings.forEach((f) => ctx.reporter.finding(f));
     ctx.results.audit = { module, findings };
     const errors = findings.filter((f) => f.severity === 'error').length;

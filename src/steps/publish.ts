@@ -47,6 +47,7 @@ async function push(
     parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
   const store = await openStore(target, {
     insecure: r.insecure,
+    insecureHosts: r.insecureHosts,
     reporter: ctx.reporter,
     env: ctx.env,
     ...(credentials ? { credentials } : {}),
@@ -127,6 +128,7 @@ export const publishStep: Step = {
       parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
     const preview = await openStore(target, {
       insecure: ctx.options.registry.insecure,
+      insecureHosts: ctx.options.registry.insecureHosts,
       reporter: ctx.reporter,
       env: ctx.env,
       ...(credentials ? { credentials } : {}),

@@ -24,6 +24,7 @@ async function imageToSign(ctx: PipelineContext): Promise<SignPluginOptions['ima
   const { openStore } = await import('../oci/index.js');
   const store = await openStore(location, {
     insecure: ctx.options.registry.insecure,
+    insecureHosts: ctx.options.registry.insecureHosts,
     reporter: ctx.reporter,
     env: ctx.env,
   });

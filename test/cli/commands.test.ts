@@ -109,6 +109,22 @@ describe('exit codes', () => {
   });
 });
 
+describe('plain http', () => {
+  it('refuses plain http to a registry not on this machine unless that host is named', async () => {
+    const dir = makePlugin({ ...WASM, 'plugin.wasm': MODULE });
+    // Nothing is sent: the refusal comes before any connection.
+    const r = await runCli(
+      ['publish', dir, '--to', 'registry.example.test/acme/hello', '--insecure'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'refusing plain http to registry.example.test: --insecure covers only registries on this machine',
+    );
+    expect(r.stderr).toContain('add --insecure-host registry.example.test');
+  });
+});
+
 describe('release builds the way build does', () => {
   it('takes --toolchain command and --build-command, so a plugin built by make can be released', async () => {
     const dir = makePlugin({

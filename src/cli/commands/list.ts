@@ -6,6 +6,7 @@
 import { dirname, relative } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { CommandSpec } from '../command.js';
+import { manifestGroup } from '../../options/index.js';
 
 export interface MatrixLeg {
   /** The plugin folder, relative to the working directory (`.` for the root). */
@@ -23,14 +24,8 @@ export const listCommand: CommandSpec = {
   name: 'list',
   summary: 'List the plugins under the given folders or globs as a job matrix (JSON).',
   positionals: '[DIR|GLOB ...]',
-  options: {
-    tag: {
-      type: 'string',
-      value: 'TAG',
-      description:
-        'Keep only the plugins this tag releases (<name>-v<version> or <name>/v<version>; v<version> for a single plugin).',
-    },
-  },
+  // The same release tag as everywhere: here it keeps the plugins that tag releases.
+  options: { tag: manifestGroup.flags.tag! },
   async run({ positionals, values, reporter, cwd, env }) {
     const { glob } = await import('tinyglobby');
     const patterns = positionals.length ? positionals : ['**/samuel-plugin.toml'];

@@ -27,6 +27,7 @@ import { splitImage, DIGEST_REF } from '../../options/image-ref.js';
 async function open(location: string, ctx: CommandContext): Promise<OciStore> {
   return openStore(location, {
     insecure: registryGroup.read(ctx.values).insecure,
+    insecureHosts: registryGroup.read(ctx.values).insecureHosts,
     reporter: ctx.reporter,
     env: ctx.env,
   });
