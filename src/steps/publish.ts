@@ -4,7 +4,7 @@
  * digest the pin step uses; `publish` pushes it to the registry. A dry run pushes nothing.
  */
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, UsageError } from '../errors.js';
 import type { PublishResult, PublishStore } from '../oci/index.js';
 
 /** The OCI domain, loaded when a publish really happens. */
@@ -112,6 +112,12 @@ export const publishStep: Step = {
     return undefined;
   },
   async run(ctx) {
+    const to = ctx.options.registry.to;
+    if (to && !to.startsWith('oci-layout:') && /@sha256:/.test(to)) {
+      throw new UsageError(`--to "${to}" names a digest`, {
+        fix: 'publish to a repository (and optionally a tag); the digest is the output, not an input',
+      });
+    }
     const target = registryTarget(ctx);
     if (!isDryRun(ctx) && target) return ok(`pushing to ${target}`);
     const result = await push(ctx, layoutTarget(ctx));

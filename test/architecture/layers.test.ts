@@ -16,12 +16,19 @@ function cruise(cwd: string): { code: number; output: string } {
     const output = execFileSync(
       DEPCRUISE,
       ['src', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'],
-      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      },
     );
     return { code: 0, output };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, output: `${err.stdout}${err.stderr}` };
+    // eslint-disable-next-line no-control-regex
+    const plain = `${err.stdout}${err.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { code: err.status, output: plain };
   }
 }
 

@@ -61,14 +61,23 @@ describe('publish command', () => {
     expect(res.code).toBe(0);
     const doc = JSON.parse(res.out) as { digest: string; image: string; tags: string[] };
     expect(doc.tags).toEqual(['1.4.0', 'latest']);
-    expect(doc.image).toBe(`oci-layout:${join(dir, 'out/oci')}@${doc.digest}`);
-    expect(digestOf(skopeoRaw(`oci:${join(dir, 'out/oci')}:1.4.0`))).toBe(doc.digest);
+    const layout = join(dir, 'samuel-release/hello-wasm-1.4.0/oci-layout');
+    expect(doc.image).toBe(`oci-layout:${layout}@${doc.digest}`);
+    expect(digestOf(skopeoRaw(`oci:${layout}:1.4.0`))).toBe(doc.digest);
   });
 
-  it('pushes to a registry with --tag and --insecure', async () => {
+  it('pushes to a registry with --image-tag and --insecure', async () => {
     const dir = pluginDir('2.0.0');
     const res = await cli(
-      ['publish', dir, '--to', `${registry.host}/acme/Hello-Wasm`, '--tag', 'edge', '--insecure'],
+      [
+        'publish',
+        dir,
+        '--to',
+        `${registry.host}/acme/Hello-Wasm`,
+        '--image-tag',
+        'edge',
+        '--insecure',
+      ],
       tempDir(),
     );
     expect(res.code).toBe(0);
@@ -83,9 +92,15 @@ describe('publish command', () => {
 
   it('pushes an image layout with --layout and --no-tags', async () => {
     const { dir: layout } = imageLayout(['linux/amd64', 'linux/arm64']);
+    const plugin = tempDir('spr-cmd-');
+    writeFileSync(
+      join(plugin, 'samuel-plugin.toml'),
+      `name = "img"\nversion = "1.0.0"\nkind = "oci"\n\n[oci]\nimage = "${registry.host}/acme/img@sha256:${'0'.repeat(64)}"\n`,
+    );
     const res = await cli(
       [
         'publish',
+        plugin,
         '--layout',
         layout,
         '--to',
@@ -112,12 +127,12 @@ describe('publish command', () => {
       '---\nname: hello-wasm\ndescription: Says hello.\n---\n# Hello\n',
     );
     const res = await cli(['publish'], dir);
-    expect(res.code).toBe(1);
-    expect(res.err).toMatch(/kind = "skill" has no wasm module to publish/);
-    expect(res.err).toMatch(/nothing to push to a registry/);
+    expect(res.code).toBe(2);
+    expect(res.err).toMatch(/publish: nothing to push to a registry for skill plugins/);
+    expect(res.err).toMatch(/fix: publish has nothing to do for this plugin/);
   });
 
-  it('rejects a digest in --to and a layout with no tag source', async () => {
+  it('rejects a digest in --to', async () => {
     const dir = pluginDir();
     const withDigest = await cli(
       ['publish', '--to', `${registry.host}/acme/x@sha256:${'a'.repeat(64)}`],
@@ -125,14 +140,7 @@ describe('publish command', () => {
     );
     expect(withDigest.code).toBe(2);
     expect(withDigest.err).toMatch(/names a digest/);
-    const { dir: layout } = imageLayout();
-    const noTag = await cli(
-      ['publish', '--layout', layout, '--to', `${registry.host}/acme/y`, '--insecure'],
-      tempDir(),
-    );
-    expect(noTag.code).toBe(2);
-    expect(noTag.err).toMatch(/nothing to tag with/);
-    expect(noTag.err).toMatch(/--no-tags/);
+    expect(withDigest.err).toMatch(/the digest is the output, not an input/);
   });
 
   it('reports a missing module with the fix', async () => {

@@ -33,15 +33,14 @@ describe('publish', () => {
     const cwd = makePlugin({ 'samuel-plugin.toml': OCI });
     const { dir: layout } = imageLayout();
     const port = await freePort();
-    const started = Date.now();
     const r = await runCli(
       ['publish', '--layout', layout, '--to', `127.0.0.1:${port}/acme/hello-oci`, '--insecure'],
       { cwd },
     );
-    expect(r.code).toBe(1);
+    // A network failure is exit 2, like I/O; no retry loop (the retry count is not asserted by time).
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(`cannot reach 127.0.0.1:${port}: connection refused`);
     expect(r.stderr).toContain('fix: check the registry host and port in --to');
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a layout whose index names a blob outside blobs/', async () => {
