@@ -247,11 +247,11 @@ describe('release --dry-run', () => {
         env,
       });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain(
-        '– publish  no image to publish: pass --layout DIR with the image as an OCI layout',
+      expect(r.stdout).toContain('✗ build    hello-oci is an oci plugin');
+      expect(r.stdout).not.toContain('release  ');
+      expect(r.stderr).toContain(
+        'fix: build the image into an OCI image layout yourself and pass it with --layout DIR',
       );
-      expect(r.stderr).toContain('which Samuel cannot install: no image was published to pin it');
-      expect(r.stderr).toContain('fix: give the image to publish with --layout DIR');
     });
 
     it('pins to the repository it published to, with a notice when the manifest names another', async () => {

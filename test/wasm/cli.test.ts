@@ -167,10 +167,9 @@ describe('wasm commands', () => {
       const dir = pluginDir('name = "skilly"\nversion = "1.0.0"\nkind = "skill"\n');
       writeFileSync(join(dir, 'SKILL.md'), '---\nname: skilly\ndescription: x\n---\n');
       const r = await cli(['smoke', dir], dir);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain(
-        'samuel-plugin.toml declares kind = "skill"; this command handles wasm plugins',
-      );
+      // A command that does not apply to the kind is a usage error: exit 2, with the reason.
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('smoke: the smoke test applies to wasm plugins, not skill');
     });
   });
 });
