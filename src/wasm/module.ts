@@ -4,7 +4,7 @@
  * limits so the engine itself enforces `max_memory`. Hand-written because no maintained npm
  * parser gives function signatures without pulling in a whole toolchain.
  */
-import { ReleaseError } from '../errors.js';
+import { quoteName, Reader, WasmFormatError } from './binary.js';
 
 /** Value types as the audit prints them. */
 export type ValType = 'i32' | 'i64' | 'f32' | 'f64' | 'v128' | 'funcref' | 'externref' | 'ref';
@@ -53,10 +53,37 @@ export interface WasmModuleInfo {
   memories: Limits[];
   /** Byte range of the memory section, for rewriting its limits. */
   memorySection?: { start: number; end: number };
+  /** Tables the module defines itself. */
+  tables: Limits[];
+  /** Byte range of the table section, for rewriting its limits. */
+  tableSection?: { start: number; end: number };
+  /** Every section in order: id, content range and where its header starts. */
+  sections: { id: number; start: number; end: number; headerStart: number }[];
+  /** Functions the function section declares, and bodies the code section holds. */
+  definedFunctions: number;
+  codeBodies: number;
 }
 
 /** Bytes per WebAssembly page. */
 export const PAGE_SIZE = 65536;
+
+/** Section ids (13 is the exception-handling tag section). */
+export const SECTION = {
+  custom: 0,
+  type: 1,
+  import: 2,
+  function: 3,
+  table: 4,
+  memory: 5,
+  global: 6,
+  export: 7,
+  start: 8,
+  element: 9,
+  code: 10,
+  data: 11,
+  dataCount: 12,
+  tag: 13,
+} as const;
 
 const VALTYPES: Record<number, ValType> = {
   0x7f: 'i32',
@@ -69,71 +96,7 @@ const VALTYPES: Record<number, ValType> = {
 };
 const EXPORT_KINDS = ['func', 'table', 'memory', 'global', 'tag'] as const;
 
-/** Thrown when the bytes are not a WebAssembly module this reader understands. */
-export class WasmFormatError extends ReleaseError {
-  constructor(message: string) {
-    super('AUDIT', message, {
-      fix: 'rebuild the module with a WebAssembly toolchain (it must be a core wasm binary, version 1)',
-    });
-  }
-}
-
-/** A cursor over the module bytes with LEB128 readers. */
-class Reader {
-  pos: number;
-  constructor(
-    readonly bytes: Uint8Array,
-    start = 0,
-    readonly end = bytes.length,
-  ) {
-    this.pos = start;
-  }
-  byte(): number {
-    if (this.pos >= this.end)
-      throw new WasmFormatError(`unexpected end of module at byte ${this.pos}`);
-    return this.bytes[this.pos++] as number;
-  }
-  u32(): number {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return result;
-      shift += 7;
-      if (shift > 35) throw new WasmFormatError(`malformed LEB128 integer at byte ${this.pos}`);
-    }
-  }
-  name(): string {
-    const len = this.u32();
-    if (this.pos + len > this.end)
-      throw new WasmFormatError(`name runs past the end at byte ${this.pos}`);
-    const s = Buffer.from(this.bytes.subarray(this.pos, this.pos + len)).toString('utf8');
-    this.pos += len;
-    return s;
-  }
-  valtype(): ValType {
-    const b = this.byte();
-    const t = VALTYPES[b];
-    if (t) return t;
-    if (b === 0x64 || b === 0x63) {
-      this.u32(); // typed reference (GC proposal): heap type index
-      return 'ref';
-    }
-    throw new WasmFormatError(`unknown value type 0x${b.toString(16)} at byte ${this.pos - 1}`);
-  }
-  limits(): Limits {
-    const flags = this.byte();
-    const min = this.u32();
-    const max = flags & 0x01 ? this.u32() : undefined;
-    return {
-      min,
-      ...(max === undefined ? {} : { max }),
-      shared: (flags & 0x02) !== 0,
-      memory64: (flags & 0x04) !== 0,
-    };
-  }
-}
+export { WasmFormatError };
 
 /** Parses the sections the audit needs. Throws `WasmFormatError` on anything malformed. */
 export function parseModule(bytes: Uint8Array): WasmModuleInfo {
@@ -153,10 +116,18 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
   }
   const types: FuncType[] = [];
   const funcTypes: FuncType[] = []; // index space: imported functions first, then defined ones
-  const info: WasmModuleInfo = { imports: [], exports: [], memories: [] };
+  const info: WasmModuleInfo = {
+    imports: [],
+    exports: [],
+    memories: [],
+    tables: [],
+    sections: [],
+    definedFunctions: 0,
+    codeBodies: 0,
+  };
   const rawExports: { name: string; kind: number; index: number }[] = [];
   const r = new Reader(bytes, 8);
-  while (r.pos < bytes.length) {
+  while (!r.done) {
     const sectionStart = r.pos;
     const id = r.byte();
     const size = r.u32();
@@ -164,41 +135,74 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
     const end = start + size;
     if (end > bytes.length)
       throw new WasmFormatError(`section ${id} runs past the end of the module`);
+    if (id > SECTION.tag)
+      throw new WasmFormatError(`unknown section id ${id} at byte ${sectionStart}`);
+    info.sections.push({ id, start, end, headerStart: sectionStart });
     const s = new Reader(bytes, start, end);
     switch (id) {
-      case 1:
+      case SECTION.custom:
+        readCustom(s);
+        break;
+      case SECTION.type:
         for (let n = s.u32(); n > 0; n--) types.push(readFuncType(s));
         break;
-      case 2:
+      case SECTION.import:
         for (let n = s.u32(); n > 0; n--) {
           const imp = readImport(s, types);
           if (imp.desc.kind === 'func') funcTypes.push(imp.desc.type);
           info.imports.push(imp);
         }
         break;
-      case 3:
-        for (let n = s.u32(); n > 0; n--) funcTypes.push(typeAt(types, s.u32()));
+      case SECTION.function:
+        for (let n = s.u32(); n > 0; n--) {
+          funcTypes.push(typeAt(types, s.u32()));
+          info.definedFunctions++;
+        }
         break;
-      case 5:
-        for (let n = s.u32(); n > 0; n--) info.memories.push(s.limits());
+      case SECTION.table:
+        for (let n = s.u32(); n > 0; n--) {
+          s.byte(); // element type: reference types are part of wasm 2.0
+          info.tables.push(readLimits(s));
+        }
+        info.tableSection = { start: sectionStart, end };
+        break;
+      case SECTION.memory:
+        for (let n = s.u32(); n > 0; n--) info.memories.push(readLimits(s));
         info.memorySection = { start: sectionStart, end };
         break;
-      case 7:
+      case SECTION.export:
         for (let n = s.u32(); n > 0; n--)
-          rawExports.push({ name: s.name(), kind: s.byte(), index: s.u32() });
+          rawExports.push({ name: s.name('export name'), kind: s.byte(), index: s.u32() });
+        break;
+      case SECTION.code:
+        info.codeBodies = s.u32();
         break;
       default:
-        break; // other sections do not matter to the audit
+        break; // other sections are read by the feature check
     }
     r.pos = end;
   }
+  if (info.definedFunctions !== info.codeBodies) {
+    throw new WasmFormatError(
+      info.codeBodies === 0 && !info.sections.some((x) => x.id === SECTION.code)
+        ? `the function section declares ${info.definedFunctions} function(s) but there is no code section; Samuel's runtime refuses the module`
+        : `the function section declares ${info.definedFunctions} function(s) but the code section has ${info.codeBodies} bodies; Samuel's runtime refuses the module`,
+    );
+  }
+  const seen = new Set<string>();
   for (const e of rawExports) {
     const kind = EXPORT_KINDS[e.kind];
-    if (!kind) throw new WasmFormatError(`export "${e.name}" has unknown kind ${e.kind}`);
+    if (!kind) throw new WasmFormatError(`export ${quoteName(e.name)} has unknown kind ${e.kind}`);
+    if (seen.has(e.name))
+      throw new WasmFormatError(`export ${quoteName(e.name)} is exported twice`);
+    seen.add(e.name);
     const exp: WasmExport = { name: e.name, kind, index: e.index };
     if (kind === 'func') {
       const t = funcTypes[e.index];
-      if (!t) throw new WasmFormatError(`export "${e.name}" points at missing function ${e.index}`);
+      if (!t)
+        throw new WasmFormatError(
+          `export ${quoteName(e.name)} points at missing function ${e.index}`,
+        );
       exp.type = t;
     }
     info.exports.push(exp);
@@ -206,18 +210,71 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
   return info;
 }
 
+/** A custom section: its name, and for the "name" section every name in it, must be UTF-8. */
+function readCustom(s: Reader): void {
+  const name = s.name('custom section name');
+  if (name !== 'name') return;
+  while (!s.done) {
+    const sub = s.byte();
+    const size = s.u32();
+    const end = s.pos + size;
+    if (end > s.end) throw new WasmFormatError(`name subsection ${sub} runs past its section`);
+    const n = new Reader(s.bytes, s.pos, end);
+    if (sub === 0) n.name('module name (name section)');
+    else if (sub === 1 || sub === 2) {
+      for (let count = n.u32(); count > 0; count--) {
+        const fn = n.u32();
+        if (sub === 1) n.name(`name of function ${fn} (name section)`);
+        else
+          for (let locals = n.u32(); locals > 0; locals--) {
+            const local = n.u32();
+            n.name(`name of local ${local} of function ${fn} (name section)`);
+          }
+      }
+    }
+    s.pos = end;
+  }
+}
+
 function readFuncType(s: Reader): FuncType {
   const form = s.byte();
   if (form !== 0x60) {
     throw new WasmFormatError(
-      `type section uses form 0x${form.toString(16)} (GC proposal), which Samuel's runtime does not load`,
+      `the type section uses form 0x${form.toString(16)} (the garbage-collection proposal); Samuel's runtime (wazero, WebAssembly 2.0 features) refuses the module`,
+      'build without the GC proposal (WebAssembly 2.0 features only)',
     );
   }
   const params: ValType[] = [];
-  for (let n = s.u32(); n > 0; n--) params.push(s.valtype());
+  for (let n = s.u32(); n > 0; n--) params.push(readValtype(s));
   const results: ValType[] = [];
-  for (let n = s.u32(); n > 0; n--) results.push(s.valtype());
+  for (let n = s.u32(); n > 0; n--) results.push(readValtype(s));
   return { params, results };
+}
+
+function readValtype(s: Reader): ValType {
+  const b = s.byte();
+  const t = VALTYPES[b];
+  if (t) return t;
+  if (b === 0x64 || b === 0x63) {
+    s.sleb(33); // typed reference (function references / GC proposals): heap type
+    return 'ref';
+  }
+  throw new WasmFormatError(`unknown value type 0x${b.toString(16)} at byte ${s.pos - 1}`);
+}
+
+/** Limits; memory64 sizes are 64-bit LEB128s. */
+export function readLimits(s: Reader): Limits {
+  const flags = s.byte();
+  if (flags > 0x07) throw new WasmFormatError(`unknown limits flags 0x${flags.toString(16)}`);
+  const bits = flags & 0x04 ? 64 : 32;
+  const min = s.uleb(bits);
+  const max = flags & 0x01 ? s.uleb(bits) : undefined;
+  return {
+    min,
+    ...(max === undefined ? {} : { max }),
+    shared: (flags & 0x02) !== 0,
+    memory64: (flags & 0x04) !== 0,
+  };
 }
 
 function typeAt(types: FuncType[], index: number): FuncType {
@@ -227,20 +284,20 @@ function typeAt(types: FuncType[], index: number): FuncType {
 }
 
 function readImport(s: Reader, types: FuncType[]): WasmImport {
-  const module = s.name();
-  const name = s.name();
+  const module = s.name('import module name');
+  const name = s.name('import name');
   const kind = s.byte();
   switch (kind) {
     case 0:
       return { module, name, desc: { kind: 'func', type: typeAt(types, s.u32()) } };
     case 1:
-      s.valtype();
-      s.limits();
+      s.byte();
+      readLimits(s);
       return { module, name, desc: { kind: 'table' } };
     case 2:
-      return { module, name, desc: { kind: 'memory', limits: s.limits() } };
+      return { module, name, desc: { kind: 'memory', limits: readLimits(s) } };
     case 3:
-      s.valtype();
+      readValtype(s);
       s.byte();
       return { module, name, desc: { kind: 'global' } };
     case 4:
@@ -248,7 +305,9 @@ function readImport(s: Reader, types: FuncType[]): WasmImport {
       s.u32();
       return { module, name, desc: { kind: 'tag' } };
     default:
-      throw new WasmFormatError(`import ${module}.${name} has unknown kind ${kind}`);
+      throw new WasmFormatError(
+        `import ${quoteName(`${module}.${name}`)} has unknown kind ${kind}`,
+      );
   }
 }
 
@@ -268,26 +327,85 @@ export function sameType(a: FuncType, b: FuncType): boolean {
   return a.params.join() === b.params.join() && a.results.join() === b.results.join();
 }
 
+/** The most pages a 32-bit memory can have (4 GiB), in wazero and in V8 alike. */
+export const MAX_PAGES = 65536;
+/** V8's limit on table entries; wazero allows up to 2^27 (134,217,728). */
+export const ENGINE_TABLE_LIMIT = 10_000_000;
+
+/** What `adaptForHarness` changed, so the report can say it. */
+export interface Adaptation {
+  bytes: Uint8Array;
+  /** Tables whose size was lowered to the engine's limit: their declared minimum. */
+  clampedTables: number[];
+}
+
 /**
- * Returns a copy of the module whose own memories may grow to at most `maxPages`: the engine
- * then fails any `memory.grow` past the cap with -1, exactly like a runtime-enforced limit.
- * Throws when the initial size alone is already over the cap.
+ * Returns a copy of the module the harness's engine can run with Samuel's budgets: its own
+ * memories may grow to at most `maxPages` (the engine then fails any `memory.grow` past the cap
+ * with -1, exactly like a runtime-enforced limit), and tables larger than V8 allows are lowered
+ * to that limit (wazero runs them; only indexes past the limit would behave differently).
  */
-export function capMemory(bytes: Uint8Array, info: WasmModuleInfo, maxPages: number): Uint8Array {
-  if (!info.memorySection) return bytes;
-  const body: number[] = [...uleb(info.memories.length)];
-  for (const m of info.memories) {
-    const max = Math.min(m.max ?? maxPages, maxPages);
-    const flags = 0x01 | (m.shared ? 0x02 : 0) | (m.memory64 ? 0x04 : 0);
-    body.push(flags, ...uleb(m.min), ...uleb(max));
+export function adaptForHarness(
+  bytes: Uint8Array,
+  info: WasmModuleInfo,
+  maxPages: number,
+): Adaptation {
+  const cap = Math.min(maxPages, MAX_PAGES);
+  const clampedTables = info.tables.filter((t) => t.min > ENGINE_TABLE_LIMIT).map((t) => t.min);
+  const replacements: { start: number; end: number; section: number[] }[] = [];
+  if (info.memorySection) {
+    const body: number[] = [...uleb(info.memories.length)];
+    for (const m of info.memories) {
+      // Never below the minimum: a module that cannot start is reported, not made invalid.
+      const max = Math.max(Math.min(m.max ?? cap, cap), m.min);
+      const flags = 0x01 | (m.shared ? 0x02 : 0) | (m.memory64 ? 0x04 : 0);
+      body.push(flags, ...uleb(m.min), ...uleb(max));
+    }
+    replacements.push({
+      ...info.memorySection,
+      section: [SECTION.memory, ...uleb(body.length), ...body],
+    });
   }
-  const section = [5, ...uleb(body.length), ...body];
-  const { start, end } = info.memorySection;
-  const out = new Uint8Array(bytes.length - (end - start) + section.length);
-  out.set(bytes.subarray(0, start), 0);
-  out.set(section, start);
-  out.set(bytes.subarray(end), start + section.length);
-  return out;
+  const oversized = info.tables.some(
+    (t) => t.min > ENGINE_TABLE_LIMIT || (t.max ?? 0) > ENGINE_TABLE_LIMIT,
+  );
+  if (info.tableSection && oversized) {
+    const s = new Reader(bytes, info.tableSection.start);
+    s.byte();
+    s.u32(); // section header
+    const body: number[] = [...uleb(s.u32())];
+    for (const t of info.tables) {
+      const refType = s.byte();
+      readLimits(s);
+      const min = Math.min(t.min, ENGINE_TABLE_LIMIT);
+      const max = t.max === undefined ? undefined : Math.min(t.max, ENGINE_TABLE_LIMIT);
+      body.push(
+        refType,
+        max === undefined ? 0 : 1,
+        ...uleb(min),
+        ...(max === undefined ? [] : uleb(max)),
+      );
+    }
+    replacements.push({
+      ...info.tableSection,
+      section: [SECTION.table, ...uleb(body.length), ...body],
+    });
+  }
+  if (replacements.length === 0) return { bytes, clampedTables };
+  replacements.sort((x, y) => x.start - y.start);
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  for (const r of replacements) {
+    parts.push(bytes.subarray(at, r.start), Uint8Array.from(r.section));
+    at = r.end;
+  }
+  parts.push(bytes.subarray(at));
+  return { bytes: Buffer.concat(parts), clampedTables };
+}
+
+/** The memory part of `adaptForHarness`, for callers that only need the cap. */
+export function capMemory(bytes: Uint8Array, info: WasmModuleInfo, maxPages: number): Uint8Array {
+  return adaptForHarness(bytes, { ...info, tables: [] }, maxPages).bytes;
 }
 
 function uleb(value: number): number[] {

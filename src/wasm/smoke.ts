@@ -3,17 +3,20 @@
  * would and turns what happened into a verdict — protocol window, `health() == 0`, declared
  * exports, `--call` exports, budgets — with a fix for every failure.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Finding } from '../report/index.js';
+import { formatBytes } from '../util/files.js';
 import { PROTOCOL_MAX, PROTOCOL_MIN } from './abi.js';
 import { auditModule } from './audit.js';
-import { capMemory, PAGE_SIZE, parseModule, type WasmModuleInfo } from './module.js';
+import { ENGINE_TABLE_LIMIT, MAX_PAGES, PAGE_SIZE, type WasmModuleInfo } from './module.js';
 import { readModule } from './read.js';
+import { checkModule } from './validate.js';
 import { buildPolicy } from './harness/policy.js';
-import { runGuest } from './harness/runner.js';
+import { GUEST_LIMITS } from './harness/limits.js';
+import { inertLine, startHarness, type GuestRun } from './harness/runner.js';
 import type { CallOutcome } from './harness/guest.js';
 
 export interface SmokeOptions {
@@ -43,7 +46,7 @@ export interface SmokeFailure {
   fix: string;
 }
 
-/** The smoke verdict and everything observed on the way. */
+/** The smoke verdict and everything observed on the way. Guest text in it is already inert. */
 export interface SmokeReport {
   ok: boolean;
   plugin: string;
@@ -53,15 +56,22 @@ export interface SmokeReport {
   health: { value: number | null; missing: boolean };
   exports: { name: string; present: boolean }[];
   calls: CallOutcome[];
+  /** `samuel.log` lines (the first GUEST_LIMITS.logLines; a last line says what was cut). */
   logs: string[];
   denials: string[];
+  /** Soft-timeout warnings. */
   warnings: string[];
+  /** What the harness bounded or adapted: cut output, refused workspace writes, lowered tables. */
+  notes: string[];
   failures: SmokeFailure[];
   audit: Finding[];
+  /** Measured wall time of the whole run, including a killed phase. */
   wallMs: number;
+  /** Set when the hard timeout stopped the guest: the phase and how long it had run. */
+  killed?: { phase: string; afterMs: number };
   peakMemoryBytes: number;
   memoryCapBytes: number;
-  /** Last lines the guest wrote to WASI stdout/stderr. */
+  /** First bytes the guest wrote to WASI stdout/stderr, with a note of what was cut. */
   stdout: string;
   stderr: string;
 }
@@ -69,127 +79,181 @@ export interface SmokeReport {
 const GO_REACTOR_FIX =
   'Samuel v2.3 never calls _initialize, so a standard-Go (c-shared) module cannot run there: build with TinyGo (tinygo build -target=wasi), Rust or C';
 
-/** Audits and runs the module of `loaded` and returns the report (never throws for a bad module). */
+/**
+ * Audits and runs the module of `loaded` and returns the report. It never throws for a bad
+ * module; it throws `IoError` when the module cannot be read (missing, not a regular file, over
+ * the size limit).
+ */
 export async function smokeWasm(
   loaded: LoadedManifest,
   modulePath: string,
   options: SmokeOptions = {},
 ): Promise<SmokeReport> {
-  const m = loaded.manifest;
-  const bytes = readModule(modulePath);
-  const info = parseModule(bytes);
-  const audit = auditModule(info, {
-    manifest: m,
-    file: options.displayFile ?? loaded.file,
-    positions: loaded.positions,
-  });
-  const capBytes = m.runtime.maxMemoryMiB * 1024 * 1024;
-  const report: SmokeReport = {
-    ok: false,
-    plugin: m.name,
-    module: modulePath,
-    sizeBytes: bytes.length,
-    protocol: { value: null, missing: false },
-    health: { value: null, missing: false },
-    exports: [],
-    calls: [],
-    logs: [],
-    denials: [],
-    warnings: [],
-    failures: [],
-    audit,
-    wallMs: 0,
-    peakMemoryBytes: 0,
-    memoryCapBytes: capBytes,
-    stdout: '',
-    stderr: '',
-  };
-  const fail = (check: SmokeFailure['check'], message: string, fix: string): void => {
-    report.failures.push({ check, message, fix });
-  };
-  for (const f of audit.filter((x) => x.severity === 'error'))
-    fail('audit', f.message, f.fix ?? '');
-
-  const maxPages = Math.floor(capBytes / PAGE_SIZE);
-  if (info.memories.some((mem) => mem.min > maxPages)) {
-    fail(
-      'memory',
-      `the module's initial memory exceeds max_memory = ${m.runtime.maxMemoryMiB} MiB, so it cannot be instantiated`,
-      'raise [runtime].max_memory or shrink the initial memory',
-    );
-    return finish(report);
-  }
-  const workspace = mkdtempSync(join(tmpdir(), 'spr-smoke-'));
-  const stdoutFile = join(workspace, '.stdout');
-  const stderrFile = join(workspace, '.stderr');
-  const stdoutFd = openSync(stdoutFile, 'w');
-  const stderrFd = openSync(stderrFile, 'w');
+  // Started first: the worker boots while the module is read, checked and compiled.
+  const harness = startHarness();
+  let ran = false;
   try {
-    const run = await runGuest(
-      {
-        bytes: capMemory(bytes, info, maxPages),
-        policy: buildPolicy(m, join(workspace, 'root'), options.env ?? process.env),
-        declared: m.exports,
-        calls: options.calls ?? [],
-        initialize: options.initialize ?? false,
-        stdoutFd,
-        stderrFd,
-      },
-      { softTimeoutMs: m.runtime.softTimeoutMs, hardTimeoutMs: m.runtime.hardTimeoutMs },
-    );
-    Object.assign(report, {
-      logs: run.logs,
-      denials: run.denials,
-      wallMs: Math.round(run.wallMs),
-      peakMemoryBytes: run.peakMemoryBytes,
+    const m = loaded.manifest;
+    const capBytes = m.runtime.maxMemoryMiB * 1024 * 1024;
+    const report: SmokeReport = {
+      ok: false,
+      plugin: m.name,
+      module: modulePath,
+      sizeBytes: 0,
+      protocol: { value: null, missing: false },
+      health: { value: null, missing: false },
+      exports: [],
+      calls: [],
+      logs: [],
+      denials: [],
+      warnings: [],
+      notes: [],
+      failures: [],
+      audit: [],
+      wallMs: 0,
+      peakMemoryBytes: 0,
+      memoryCapBytes: capBytes,
+      stdout: '',
+      stderr: '',
+    };
+    const fail = (check: SmokeFailure['check'], message: string, fix: string): void => {
+      report.failures.push({ check, message, fix });
+    };
+    const bytes = await readModule(modulePath);
+    report.sizeBytes = bytes.length;
+    const maxPages = Math.min(Math.floor(capBytes / PAGE_SIZE), MAX_PAGES);
+    const check = await checkModule(bytes, maxPages, { compile: true });
+    if (!check.info || check.findings.length > 0) {
+      // Samuel's runtime would not load it: running it in V8 would say nothing true.
+      report.audit = check.findings;
+      for (const f of check.findings) fail('audit', f.message, f.fix ?? '');
+      return finish(report);
+    }
+    const info = check.info;
+    report.audit = auditModule(info, {
+      manifest: m,
+      file: options.displayFile ?? loaded.file,
+      positions: loaded.positions,
     });
-    for (const phase of run.slow) {
-      report.warnings.push(
-        `"${phase}" ran longer than the soft timeout (${m.runtime.softTimeoutMs} ms); Samuel warns about this`,
-      );
-    }
-    const r = run.result;
-    for (const c of [r?.protocol, r?.health, ...(r?.calls ?? [])]) {
-      if (c?.error) c.error = nameFrames(c.error, info);
-    }
-    if (run.killedIn) {
-      fail(
-        'timeout',
-        `"${run.killedIn}" ran past the hard timeout (${m.runtime.hardTimeoutMs} ms) and was terminated`,
-        'make it return sooner (look for an endless loop) or raise [runtime].hard_timeout',
-      );
-    } else if (run.crash || !r) {
+    for (const f of report.audit.filter((x) => x.severity === 'error'))
+      fail('audit', f.message, f.fix ?? '');
+    if (check.engineLimit || !check.compiled) {
       fail(
         'harness',
-        `the harness failed: ${run.crash ?? 'no result'}`,
-        'report this with the module attached',
+        `the smoke harness's engine (V8) cannot load this module (${check.engineLimit ?? 'not compiled'}); Samuel's runtime can, so this is a limit of the harness, not a fault of the module`,
+        'stay within V8 limits to have the module smoke-tested, or test it with samuel itself',
       );
-    } else if (r.instantiateError) {
-      const link = /LinkError|Import #|import/i.test(r.instantiateError);
+      return finish(report);
+    }
+    if (info.memories.some((mem) => mem.min > maxPages)) {
       fail(
-        'instantiate',
-        `the module failed to instantiate: ${r.instantiateError}`,
-        link ? 'fix the imports the audit lists' : startFix(r.instantiateError),
+        'memory',
+        `the module's initial memory exceeds max_memory = ${m.runtime.maxMemoryMiB} MiB, so it cannot be instantiated`,
+        'raise [runtime].max_memory or shrink the initial memory',
       );
-    } else {
-      judge(
-        report,
-        r.protocol,
-        r.health,
-        r.presentExports,
-        m.exports,
-        r.calls,
-        r.closedAfterStart ?? false,
+      return finish(report);
+    }
+    for (const size of check.adapted?.clampedTables ?? []) {
+      report.notes.push(
+        `a table of ${size} entries runs with ${ENGINE_TABLE_LIMIT} in the harness (V8's limit; Samuel's runtime allows it): only indexes past that would behave differently`,
       );
     }
+    const workspace = mkdtempSync(join(tmpdir(), 'spr-smoke-'));
+    try {
+      ran = true;
+      const run = await harness.run(
+        {
+          module: check.compiled,
+          policy: buildPolicy(m, join(workspace, 'root'), options.env ?? process.env),
+          declared: m.exports,
+          calls: options.calls ?? [],
+          initialize: options.initialize ?? false,
+        },
+        { softTimeoutMs: m.runtime.softTimeoutMs, hardTimeoutMs: m.runtime.hardTimeoutMs },
+      );
+      record(report, run, info, m.runtime.softTimeoutMs);
+      if (run.killedIn) {
+        const after = Math.round(run.killedAfterMs ?? run.wallMs);
+        report.killed = { phase: run.killedIn, afterMs: after };
+        fail(
+          'timeout',
+          `"${inertLine(run.killedIn)}" ran past the hard timeout (${m.runtime.hardTimeoutMs} ms) and was terminated after ${after} ms (whole run ${report.wallMs} ms)`,
+          'make it return sooner (look for an endless loop) or raise [runtime].hard_timeout',
+        );
+      } else if (run.crash || !run.result) {
+        fail(
+          'harness',
+          `the harness failed: ${inertLine(run.crash ?? 'no result')}`,
+          'report this with the module attached',
+        );
+      } else if (run.result.instantiateError) {
+        const error = run.result.instantiateError;
+        const link = /LinkError|Import #|import/i.test(error);
+        fail(
+          'instantiate',
+          `the module failed to instantiate: ${error}`,
+          link ? 'fix the imports the audit lists' : startFix(error),
+        );
+      } else {
+        const r = run.result;
+        judge(
+          report,
+          r.protocol,
+          r.health,
+          r.presentExports,
+          m.exports,
+          r.calls,
+          r.closedAfterStart ?? false,
+        );
+      }
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+    return finish(report);
   } finally {
-    closeSync(stdoutFd);
-    closeSync(stderrFd);
-    report.stdout = headOf(stdoutFile);
-    report.stderr = headOf(stderrFile);
-    rmSync(workspace, { recursive: true, force: true });
+    if (!ran) harness.dispose();
   }
-  return finish(report);
+}
+
+/** Copies what the run observed into the report, guest text made inert and bounded. */
+function record(
+  report: SmokeReport,
+  run: GuestRun,
+  info: WasmModuleInfo,
+  softTimeoutMs: number,
+): void {
+  const r = run.result;
+  for (const c of [r?.protocol, r?.health, ...(r?.calls ?? [])]) {
+    if (c?.error) c.error = inertLine(nameFrames(c.error, info));
+  }
+  if (r?.instantiateError) r.instantiateError = inertLine(nameFrames(r.instantiateError, info));
+  report.logs = run.logs;
+  report.denials = run.denials;
+  report.wallMs = Math.round(run.wallMs);
+  report.peakMemoryBytes = run.peakMemoryBytes;
+  report.stdout = run.stdout;
+  report.stderr = run.stderr;
+  if (run.cut.logLines > 0)
+    report.logs.push(
+      `… [${run.cut.logLines} more samuel.log lines (${formatBytes(run.cut.logBytes)}) cut; the first ${GUEST_LIMITS.logLines} are kept]`,
+    );
+  if (run.cut.denials > 0)
+    report.denials.push(
+      `… [${run.cut.denials} more denials cut; the first ${GUEST_LIMITS.denials} are kept]`,
+    );
+  if (run.cut.stdoutBytes > 0 || run.cut.stderrBytes > 0)
+    report.notes.push(
+      `WASI output kept: the first ${formatBytes(GUEST_LIMITS.stdioBytes)} of stdout and of stderr (${run.cut.stdoutBytes} + ${run.cut.stderrBytes} bytes cut; Samuel discards both)`,
+    );
+  if (run.workspaceRefused > 0)
+    report.notes.push(
+      `${run.workspaceRefused} write(s) into the throw-away workspace were refused past its ${formatBytes(GUEST_LIMITS.workspaceBytes)} quota (ENOSPC, or 1 from samuel.fs_write)`,
+    );
+  for (const phase of run.slow) {
+    report.warnings.push(
+      `"${inertLine(phase)}" ran longer than the soft timeout (${softTimeoutMs} ms); Samuel warns about this`,
+    );
+  }
 }
 
 function judge(
@@ -280,13 +344,4 @@ function nameFrames(text: string, info: WasmModuleInfo): string {
     /wasm-function\[(\d+)\]/g,
     (whole, n: string) => names.get(Number(n)) ?? whole,
   );
-}
-
-/** The first lines the guest wrote: a crash message (Go's `fatal error: …`) comes first. */
-function headOf(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(0, 20).join('\n').trim();
-  } catch {
-    return '';
-  }
 }

@@ -31,13 +31,13 @@ describe('parseModule', () => {
 });
 
 describe('auditWasm', () => {
-  it('passes a module that fits its manifest', () => {
-    const findings = auditWasm(loaded(manifest()), cModule());
+  it('passes a module that fits its manifest', async () => {
+    const findings = await auditWasm(loaded(manifest()), cModule());
     expect(findings.filter((f) => f.severity !== 'notice')).toEqual([]);
   });
 
-  it('flags wrong host signatures, unknown host functions and a bad health signature', () => {
-    const findings = auditWasm(loaded(manifest()), watModule('bad-log-signature'));
+  it('flags wrong host signatures, unknown host functions and a bad health signature', async () => {
+    const findings = await auditWasm(loaded(manifest()), watModule('bad-log-signature'));
     expect(findings.filter((f) => f.severity !== 'notice').map((f) => [f.rule, f.message])).toEqual(
       [
         [
@@ -56,8 +56,8 @@ describe('auditWasm', () => {
     );
   });
 
-  it('flags a non-function export, a reserved name, an unknown WASI call and a memory maximum over max_memory', () => {
-    const findings = auditWasm(
+  it('flags a non-function export, a reserved name, an unknown WASI call and a memory maximum over max_memory', async () => {
+    const findings = await auditWasm(
       loaded(manifest({ exports: ['greet', 'version'] })),
       watModule('bounded-memory'),
     );
@@ -81,8 +81,8 @@ describe('auditWasm', () => {
     );
   });
 
-  it('flags a forbidden import and a capability-violating import with the manifest line', () => {
-    const findings = auditWasm(loaded(manifest()), cModule('USE_FORBIDDEN', 'USE_WRITE'));
+  it('flags a forbidden import and a capability-violating import with the manifest line', async () => {
+    const findings = await auditWasm(loaded(manifest()), cModule('USE_FORBIDDEN', 'USE_WRITE'));
     expect(findings.map((f) => [f.rule, f.field, f.line])).toEqual([
       ['capability-missing', 'capabilities.filesystem.write', 12],
       ['forbidden-import', undefined, undefined],
@@ -90,11 +90,11 @@ describe('auditWasm', () => {
     ]);
   });
 
-  it('flags initial memory above max_memory', () => {
+  it('flags initial memory above max_memory', async () => {
     const m = manifest({ runtime: { maxMemoryMiB: 1, softTimeoutMs: 5000, hardTimeoutMs: 30000 } });
     const big = writeTemp('big.wasm', Buffer.from('0061736d010000000503010020', 'hex')); // 32 pages min
     expect(
-      auditWasm(loaded(m), big)
+      (await auditWasm(loaded(m), big))
         .filter((f) => f.rule.startsWith('memory'))
         .map((f) => f.message),
     ).toEqual(['the module starts with 2 MiB of linear memory, more than max_memory = 1 MiB']);

@@ -60,6 +60,15 @@ export function cModule(...defines: string[]): string {
   );
 }
 
+/** Assembles WebAssembly text given inline, with wat2wasm feature flags (e.g. --enable-threads). */
+export function watSource(source: string, ...flags: string[]): string {
+  return cached(`wat-inline:${flags.join(' ')}:${source}`, (out) => {
+    const src = out.replace(/\.wasm$/, '.wat');
+    writeFileSync(src, source);
+    exec('wat2wasm', [...flags, src, '-o', out]);
+  });
+}
+
 /** Assembles a .wat fixture with wat2wasm. */
 export function watModule(name: string): string {
   const src = join(FIXTURES, 'wat', `${name}.wat`);

@@ -13,12 +13,21 @@ export interface WasmInstance {
   readonly exports: Record<string, unknown>;
 }
 
-/** The engine entry points the guest calls. */
+/** A compiled module (a `WebAssembly.Module`); it can be posted to a worker thread. */
+export type CompiledModule = object;
+
+/** The engine entry points the harness calls. */
 export interface WasmEngine {
-  compile(bytes: Uint8Array): Promise<object>;
+  compile(bytes: Uint8Array): Promise<CompiledModule>;
+  validate(bytes: Uint8Array): boolean;
   instantiate(
-    module: object,
+    module: CompiledModule,
     imports: Record<string, Record<string, unknown>>,
   ): Promise<WasmInstance>;
   Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
+}
+
+/** The engine of this process. */
+export function engine(): WasmEngine {
+  return (globalThis as unknown as { WebAssembly: WasmEngine }).WebAssembly;
 }

@@ -8,12 +8,13 @@
  * outside its own body — Node modules arrive as arguments.
  */
 import type { GuestPolicy } from './policy.js';
-import type { WasmEngine, WasmInstance, WasmMemory } from './engine.js';
+import type { CompiledModule, WasmEngine, WasmInstance, WasmMemory } from './engine.js';
+import type { COUNTER, GUEST_LIMITS } from './limits.js';
 
 /** What the worker receives. */
 export interface GuestInput {
-  /** Module bytes, already rewritten so memory cannot grow past the cap. */
-  bytes: Uint8Array;
+  /** The compiled module (memory already capped), compiled by the parent and shared. */
+  module: CompiledModule;
   policy: GuestPolicy;
   /** Exports the manifest declares (checked for presence as functions). */
   declared: string[];
@@ -21,9 +22,13 @@ export interface GuestInput {
   calls: string[];
   /** Call `_initialize` first (Samuel v2.3 does not; for testing reactor logic only). */
   initialize: boolean;
-  /** File descriptors for the guest's stdout and stderr. */
-  stdoutFd: number;
-  stderrFd: number;
+  /** A descriptor of the null device: the guest's stdin, stdout and stderr at the OS level. */
+  nullFd: number;
+  /** Counters and the kept stdout/stderr bytes, shared with the parent (see limits.ts). */
+  shared: SharedArrayBuffer;
+  limits: typeof GUEST_LIMITS;
+  counter: typeof COUNTER;
+  layout: { stdout: number; stderr: number };
 }
 
 /** The outcome of one call into the guest. */
@@ -69,8 +74,11 @@ export async function guestMain(
   path: typeof import('node:path'),
 ): Promise<GuestResult> {
   const p = input.policy;
+  const L = input.limits;
+  const C = input.counter;
   const result: GuestResult = { presentExports: [], calls: [] };
   const dec = new TextDecoder();
+  const counters = new Float64Array(input.shared, 0, 8);
   // The global is read inside the worker; engine.ts only lends the types.
   const WA = (globalThis as unknown as { WebAssembly: WasmEngine }).WebAssembly;
   // Assigned once the instance exists; the host functions close over it before that.
@@ -78,19 +86,63 @@ export async function guestMain(
   let memory: WasmMemory | undefined;
   let exports: Record<string, unknown> = {};
   let exitCode: number | null = null;
+  let logsKept = 0;
+  let denialsKept = 0;
 
-  const deny = (line: string): void => post({ t: 'denial', line: 'denied: ' + line });
-  const bytesAt = (ptr: number, len: number): Uint8Array | undefined => {
-    try {
-      return memory ? new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0).slice() : undefined;
-    } catch {
-      return undefined; // out of range: Samuel's Memory().Read fails the same way
-    }
+  // WASI errno values (preview1).
+  const EBADF = 8;
+  const EFAULT = 21;
+  const EINVAL = 28;
+  const ENOSPC = 51;
+  const ENOTSUP = 58;
+  const ENOTCAPABLE = 76;
+
+  const view = (): DataView | undefined => (memory ? new DataView(memory.buffer) : undefined);
+  const inRange = (ptr: number, len: number): boolean =>
+    !!memory && (ptr >>> 0) + (len >>> 0) <= memory.buffer.byteLength;
+  /** At most `max` bytes at ptr, or undefined when the whole range is not in memory. */
+  const bytesAt = (ptr: number, len: number, max = Infinity): Uint8Array | undefined => {
+    if (!memory || !inRange(ptr, len)) return undefined; // Samuel's Memory().Read fails the same way
+    return new Uint8Array(memory.buffer, ptr >>> 0, Math.min(len >>> 0, max)).slice();
   };
-  const str = (ptr: number, len: number): string => {
+  const str = (ptr: number, len: number, max = L.pathBytes): string | undefined => {
+    if (len >>> 0 > max) return undefined;
     const b = bytesAt(ptr, len);
     return b ? dec.decode(b) : '';
   };
+  /** Text kept for the report: at most `max` bytes, with a note saying how much was cut. */
+  const kept = (ptr: number, len: number, max: number): string => {
+    const b = bytesAt(ptr, len, max);
+    if (!b) return '';
+    const cut = (len >>> 0) - b.length;
+    return dec.decode(b) + (cut > 0 ? `… [${cut} bytes cut]` : '');
+  };
+  const deny = (line: string): void => {
+    if (denialsKept < L.denials) {
+      denialsKept++;
+      post({ t: 'denial', line: 'denied: ' + line });
+    } else counters[C.denialsCut] = (counters[C.denialsCut] ?? 0) + 1;
+  };
+  const log = (line: string, bytes: number): void => {
+    if (logsKept < L.logLines) {
+      logsKept++;
+      post({ t: 'log', line });
+    } else {
+      counters[C.logLinesCut] = (counters[C.logLinesCut] ?? 0) + 1;
+      counters[C.logBytesCut] = (counters[C.logBytesCut] ?? 0) + bytes;
+    }
+  };
+  /** Reserves workspace bytes; false (and counted) when the quota would be exceeded. */
+  const reserve = (n: number): boolean => {
+    const used = counters[C.workspaceBytes] ?? 0;
+    if (used + n > L.workspaceBytes) {
+      counters[C.workspaceRefused] = (counters[C.workspaceRefused] ?? 0) + 1;
+      return false;
+    }
+    counters[C.workspaceBytes] = used + n;
+    return true;
+  };
+
   const compile = (gs: GuestPolicy['fsRead']) =>
     gs.map((g) => ({ ...g, re: new RegExp(g.source, g.flags) }));
   const readGrants = compile(p.fsRead);
@@ -119,66 +171,99 @@ export async function guestMain(
     );
     return viaHosts || viaOutbound;
   };
-  // Guest paths are absolute paths of the plugin's world; they resolve inside the workspace.
+  // Guest paths are absolute paths of the plugin's world; they resolve inside the workspace, and
+  // what they finally point at (after symlinks the guest may have made) must stay inside it.
+  const root = fs.realpathSync(p.workspace);
   const onHost = (guestPath: string): string =>
     path.join(p.workspace, path.posix.normalize('/' + guestPath));
+  const insideRoot = (real: string): boolean => real === root || real.startsWith(root + path.sep);
 
   const samuel: Record<string, Fn> = {
     log: (lp, ll, mp, ml) => {
-      post({
-        t: 'log',
-        line: `[${str(lp as number, ll as number)}] ${str(mp as number, ml as number)}`,
-      });
+      const level = kept(lp as number, ll as number, L.logLevelBytes);
+      const msg = kept(mp as number, ml as number, L.logMessageBytes);
+      log(`[${level}] ${msg}`, ((ll as number) >>> 0) + ((ml as number) >>> 0));
     },
     fs_read: (pp, pl) => {
       const target = str(pp as number, pl as number);
+      if (target === undefined) return 0n;
       if (!matches(readGrants, target)) {
         deny(`wasm: plugin "${p.plugin}" lacks filesystem.read capability for "${target}"`);
         return 0n;
       }
       let body: Buffer;
+      let fd: number | undefined;
       try {
-        body = fs.readFileSync(onHost(target));
+        const real = fs.realpathSync(onHost(target));
+        if (!insideRoot(real)) return 0n;
+        fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        const st = fs.fstatSync(fd);
+        if (!st.isFile() || st.size > L.workspaceBytes) return 0n;
+        body = Buffer.alloc(st.size);
+        let n = 0;
+        while (n < body.length) {
+          const r = fs.readSync(fd, body, n, body.length - n, null);
+          if (r === 0) break;
+          n += r;
+        }
+        body = body.subarray(0, n);
       } catch {
         return 0n;
+      } finally {
+        if (fd !== undefined) fs.closeSync(fd);
       }
       const alloc = exports.samuel_alloc;
       if (typeof alloc !== 'function' || !memory) return 0n;
       const ptr = ((alloc as Fn)(body.length) as number) >>> 0;
-      try {
-        new Uint8Array(memory.buffer, ptr, body.length).set(body);
-      } catch {
-        return 0n;
-      }
+      if (!inRange(ptr, body.length)) return 0n;
+      new Uint8Array(memory.buffer, ptr, body.length).set(body);
       return BigInt(ptr);
     },
     fs_write: (pp, pl, bp, bl) => {
       const target = str(pp as number, pl as number);
+      if (target === undefined) return 1;
       if (!matches(writeGrants, target)) {
         deny(`wasm: plugin "${p.plugin}" lacks filesystem.write capability for "${target}"`);
         return 2;
       }
-      const body = bytesAt(bp as number, bl as number);
-      if (!body) return 1;
+      if (!inRange(bp as number, bl as number)) return 1;
+      if (!reserve((bl as number) >>> 0)) return 1;
+      const body = bytesAt(bp as number, bl as number) as Uint8Array;
+      let fd: number | undefined;
       try {
-        fs.writeFileSync(onHost(target), body, { mode: 0o600 });
+        const hostPath = onHost(target);
+        if (!insideRoot(fs.realpathSync(path.dirname(hostPath)))) return 1;
+        fd = fs.openSync(
+          hostPath,
+          fs.constants.O_WRONLY |
+            fs.constants.O_CREAT |
+            fs.constants.O_TRUNC |
+            fs.constants.O_NOFOLLOW |
+            fs.constants.O_NONBLOCK,
+          0o600,
+        );
+        if (!fs.fstatSync(fd).isFile()) return 1;
+        fs.writeSync(fd, body);
       } catch {
         return 1;
+      } finally {
+        if (fd !== undefined) fs.closeSync(fd);
       }
       return 0;
     },
     exec: (cp, cl) => {
-      const cmd = str(cp as number, cl as number);
+      const cmd = kept(cp as number, cl as number, L.logMessageBytes);
       if (!p.exec) {
         deny(`wasm: plugin "${p.plugin}" lacks exec capability`);
         return 2;
       }
       // Samuel v2.3 records the command and spawns nothing.
-      post({ t: 'log', line: 'exec: ' + cmd });
+      log('exec: ' + cmd, (cl as number) >>> 0);
       return 0;
     },
     net_outbound: (hp, hl) => {
       const host = str(hp as number, hl as number);
+      if (host === undefined) return 1;
       if (!allowsHost(host)) {
         deny(`network.outbound ${host} not in allowlist`);
         return 2;
@@ -189,35 +274,140 @@ export async function guestMain(
     callback: () => 0,
   };
 
+  // The guest gets no stdin (reads see end of file, as in wazero) and its stdout/stderr go to the
+  // null device at the OS level; fd_write on 1 and 2 is captured below, up to the cap.
   const wasi = new WASI({
     version: 'preview1',
     args: [p.plugin],
     env: p.env,
     preopens: p.preopens,
     returnOnExit: true,
-    stdout: input.stdoutFd,
-    stderr: input.stderrFd,
+    stdin: input.nullFd,
+    stdout: input.nullFd,
+    stderr: input.nullFd,
   });
   const wasiImport: Record<string, Fn> = { ...(wasi.wasiImport as Record<string, Fn>) };
-  const realExit = wasiImport.proc_exit as Fn;
+  const real = (name: string): Fn => wasi.wasiImport[name as keyof typeof wasi.wasiImport] as Fn;
   wasiImport.proc_exit = (code) => {
     exitCode = code as number;
-    return realExit(code);
+    return real('proc_exit')(code);
   };
+
+  /** Sums an iovec array; undefined when it is not inside memory. */
+  const iovecs = (iovs: number, n: number): { ptr: number; len: number }[] | undefined => {
+    const v = view();
+    if (!v || !inRange(iovs, (n >>> 0) * 8)) return undefined;
+    const out: { ptr: number; len: number }[] = [];
+    for (let i = 0; i < n >>> 0; i++) {
+      const ptr = v.getUint32((iovs >>> 0) + i * 8, true);
+      const len = v.getUint32((iovs >>> 0) + i * 8 + 4, true);
+      if (!inRange(ptr, len)) return undefined;
+      out.push({ ptr, len });
+    }
+    return out;
+  };
+  const capture = (fd: number, iovs: number, n: number, nwritten: number): number => {
+    const list = iovecs(iovs, n);
+    if (!list || !inRange(nwritten, 4) || !memory) return EFAULT;
+    const slot = fd === 1 ? C.stdoutBytes : C.stderrBytes;
+    const base = fd === 1 ? input.layout.stdout : input.layout.stderr;
+    const keep = new Uint8Array(input.shared, base, L.stdioBytes);
+    let total = 0;
+    for (const { ptr, len } of list) {
+      const have = (counters[slot] ?? 0) + total;
+      if (have < L.stdioBytes) {
+        const take = Math.min(len, L.stdioBytes - have);
+        keep.set(new Uint8Array(memory.buffer, ptr, take), have);
+      }
+      total += len;
+    }
+    counters[slot] = (counters[slot] ?? 0) + total;
+    (view() as DataView).setUint32(nwritten >>> 0, total, true);
+    return 0;
+  };
+  const writeWith = (name: 'fd_write' | 'fd_pwrite'): Fn => {
+    return (...args) => {
+      const [fd, iovs, n] = args as number[];
+      if (fd === 1 || fd === 2)
+        return capture(fd, iovs as number, n as number, args[args.length - 1] as number);
+      const list = iovecs(iovs as number, n as number);
+      if (!list) return EFAULT;
+      if (!reserve(list.reduce((sum, x) => sum + x.len, 0))) return ENOSPC;
+      return real(name)(...args);
+    };
+  };
+  wasiImport.fd_write = writeWith('fd_write');
+  wasiImport.fd_pwrite = writeWith('fd_pwrite');
+  wasiImport.fd_allocate = (fd, offset, len) =>
+    reserve(Number(len as bigint)) ? real('fd_allocate')(fd, offset, len) : ENOSPC;
+  const eof = (fd: number, nread: number, realName: string, args: unknown[]): unknown => {
+    if (fd !== 0) return real(realName)(...args);
+    if (!inRange(nread, 4)) return EFAULT;
+    (view() as DataView).setUint32(nread >>> 0, 0, true);
+    return 0;
+  };
+  wasiImport.fd_read = (...args) =>
+    eof(args[0] as number, args[args.length - 1] as number, 'fd_read', args);
+  wasiImport.fd_pread = (...args) =>
+    eof(args[0] as number, args[args.length - 1] as number, 'fd_pread', args);
+
+  // Clocks and sleeps as wazero's defaults: fake clocks that advance 1 ms per reading, and a
+  // poll_oneoff that never waits — so no host call can outlive the hard timeout.
+  let wallNs = 1640995200000n * 1000000n - 1000000n;
+  let monoNs = -1000000n;
+  wasiImport.clock_time_get = (id, _precision, out) => {
+    if (id !== 0 && id !== 1) return EINVAL;
+    if (!inRange(out as number, 8)) return EFAULT;
+    const value = id === 0 ? (wallNs += 1000000n) : (monoNs += 1000000n);
+    (view() as DataView).setBigUint64((out as number) >>> 0, value, true);
+    return 0;
+  };
+  wasiImport.poll_oneoff = (inPtr, outPtr, nsubs, neventsPtr) => {
+    const n = (nsubs as number) >>> 0;
+    if (n === 0) return EINVAL;
+    const inAt = (inPtr as number) >>> 0;
+    const outAt = (outPtr as number) >>> 0;
+    if (!inRange(inAt, n * 48) || !inRange(outAt, n * 32) || !inRange(neventsPtr as number, 4))
+      return EFAULT;
+    const v = view() as DataView;
+    new Uint8Array(memory!.buffer, outAt, n * 32).fill(0);
+    v.setUint32((neventsPtr as number) >>> 0, n, true);
+    const fdstat = real('fd_fdstat_get');
+    for (let i = 0; i < n; i++) {
+      const sub = inAt + i * 48;
+      const ev = outAt + i * 32;
+      const tag = v.getUint8(sub + 8);
+      let errno = 0;
+      if (tag === 0) {
+        const flags = v.getUint16(sub + 40, true);
+        if (flags === 1) return ENOTSUP;
+        if (flags !== 0) return EINVAL;
+      } else if (tag === 1 || tag === 2) {
+        // Probe the descriptor with fd_fdstat_get, using the event slot as scratch space.
+        const exists = fdstat(v.getUint32(sub + 16, true), ev) === 0;
+        new Uint8Array(memory!.buffer, ev, 32).fill(0);
+        errno = !exists ? EBADF : tag === 2 ? ENOTSUP : 0;
+      } else return EINVAL;
+      v.setBigUint64(ev, v.getBigUint64(sub, true), true);
+      v.setUint16(ev + 8, errno, true);
+      v.setUint8(ev + 10, tag);
+    }
+    return 0;
+  };
+
   // node:wasi has no read-only preopens: refuse mutations below a read-only mount ourselves.
   const roFds = new Set<number>();
   Object.keys(p.preopens).forEach((guest, i) => {
     if (p.readOnly.includes(guest)) roFds.add(3 + i);
   });
-  const ENOTCAPABLE = 76;
   const guardFd = (name: string, fdArg: number): void => {
-    const real = wasiImport[name] as Fn;
+    const inner = wasiImport[name] as Fn;
     wasiImport[name] = (...args) => {
       if (roFds.has(args[fdArg] as number)) {
         deny(`filesystem.write via WASI ${name} below a read-only mount`);
         return ENOTCAPABLE;
       }
-      return real(...args);
+      return inner(...args);
     };
   };
   for (const [name, fdArg] of [
@@ -248,7 +438,7 @@ export async function guestMain(
     const writes =
       (oflags & (1 | 8)) !== 0 || (BigInt(rights) & (1n << 6n)) !== 0n || (fdflags & 1) !== 0;
     if (ro && writes) {
-      deny(`filesystem.write ${str(pp, pl)} is below a read-only mount`);
+      deny(`filesystem.write ${str(pp, pl) ?? ''} is below a read-only mount`);
       return ENOTCAPABLE;
     }
     const errno = realOpen(...args);
@@ -268,7 +458,8 @@ export async function guestMain(
       )
       .filter((n): n is string => !!n)
       .slice(0, 4);
-    return `${err?.message ?? String(e)}${names.length ? ` (in ${names.join(' ← ')})` : ''}`;
+    const message = String(err?.message ?? e).slice(0, 1000);
+    return `${message}${names.length ? ` (in ${names.join(' ← ')})` : ''}`;
   };
   const reportMemory = (): void => {
     if (memory) post({ t: 'memory', bytes: memory.buffer.byteLength });
@@ -297,8 +488,7 @@ export async function guestMain(
   post({ t: 'phase', name: 'instantiate' });
   let instance: WasmInstance;
   try {
-    const mod = await WA.compile(input.bytes);
-    instance = await WA.instantiate(mod, { wasi_snapshot_preview1: wasiImport, samuel });
+    instance = await WA.instantiate(input.module, { wasi_snapshot_preview1: wasiImport, samuel });
   } catch (e) {
     result.instantiateError = frames(e);
     return result;

@@ -48,6 +48,7 @@ export function buildPolicy(
     const re = picomatch.makeRe(glob, { dot: true });
     return { glob, source: re.source, flags: re.flags, literal: !GLOB_CHARS.test(glob) };
   };
+  mkdirSync(workspace, { recursive: true });
   const preopens: Record<string, string> = {};
   const writable = new Set<string>();
   const addMount = (glob: string, write: boolean): void => {

@@ -1,0 +1,85 @@
+/**
+ * The first audit check: would Samuel's runtime load this module at all? The structure is read
+ * strictly (UTF-8 names, a body for every function), every feature beyond WebAssembly 2.0 is
+ * named, and V8 validates the rest. What V8 refuses only because of its own implementation
+ * limits is said to be a limit of the harness, not a fault of the module.
+ */
+import type { Finding } from '../report/index.js';
+import { WasmFormatError } from './binary.js';
+import { unsupportedFeatures } from './features.js';
+import { adaptForHarness, parseModule, type Adaptation, type WasmModuleInfo } from './module.js';
+import { engine, type CompiledModule } from './harness/engine.js';
+
+/** What the check found, and what the harness can run. */
+export interface ModuleCheck {
+  /** Errors that stop Samuel's runtime (and the harness) from loading the module. */
+  findings: Finding[];
+  info?: WasmModuleInfo;
+  /** The module as the harness runs it (memory capped, tables within V8's limits). */
+  adapted?: Adaptation;
+  /** Compiled for the harness when `compile` was asked and the module is valid. */
+  compiled?: CompiledModule;
+  /** Set when only V8's own limits refuse the module: the harness cannot run it. */
+  engineLimit?: string;
+}
+
+const RUNTIME = "Samuel's runtime (wazero v1.11 with its default WebAssembly 2.0 features)";
+const ENGINE_LIMIT = /implementation limit|exceeds? (the )?(maximum|internal limit)|too many/i;
+
+/**
+ * Checks the module bytes. With `compile`, the adapted module is compiled (and returned) instead
+ * of only validated, so the smoke test does not pay for V8's work twice.
+ */
+export async function checkModule(
+  bytes: Uint8Array,
+  maxPages: number,
+  options: { compile?: boolean } = {},
+): Promise<ModuleCheck> {
+  let info: WasmModuleInfo;
+  try {
+    info = parseModule(bytes);
+  } catch (e) {
+    if (!(e instanceof WasmFormatError)) throw e;
+    return { findings: [invalid(e.message, e.fix)] };
+  }
+  const features = unsupportedFeatures(bytes, info);
+  if (features.length > 0) {
+    return {
+      info,
+      findings: features.map((f) => ({
+        severity: 'error',
+        rule: 'unsupported-feature',
+        message: `the module uses ${f.feature} (${f.where}); ${RUNTIME} rejects it, so Samuel cannot load the module`,
+        fix: `build without ${f.feature}: target plain wasm32-wasip1 and turn off the feature in the compiler flags`,
+      })),
+    };
+  }
+  const adapted = adaptForHarness(bytes, info, maxPages);
+  const WA = engine();
+  if (!options.compile && WA.validate(adapted.bytes)) return { findings: [], info, adapted };
+  try {
+    const compiled = await WA.compile(adapted.bytes);
+    return { findings: [], info, adapted, compiled };
+  } catch (e) {
+    const message = String((e as Error).message ?? e).replace(/^WebAssembly\.\w+\(\): /, '');
+    if (ENGINE_LIMIT.test(message)) return { findings: [], info, adapted, engineLimit: message };
+    return {
+      info,
+      findings: [
+        invalid(
+          `the module is not valid WebAssembly: ${message}`,
+          'rebuild the module; if a post-processing tool rewrote it, check that tool',
+        ),
+      ],
+    };
+  }
+}
+
+function invalid(message: string, fix?: string): Finding {
+  return {
+    severity: 'error',
+    rule: 'module-invalid',
+    message,
+    ...(fix ? { fix } : {}),
+  };
+}
