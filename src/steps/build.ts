@@ -2,8 +2,9 @@
 import { ConfigurationError } from '../errors.js';
 import { formatSize } from '../util/size.js';
 import { displayPath } from '../util/paths.js';
-import { plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
-import { ok, type Step } from '../pipeline/step.js';
+import { outputDir, plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
+import { ok, type Step, type StepOutcome } from '../pipeline/step.js';
+import { join } from 'node:path';
 
 export const buildStep: Step = {
   name: 'build',
@@ -16,12 +17,7 @@ export const buildStep: Step = {
   },
   async run(ctx: PipelineContext) {
     const loaded = plugin(ctx);
-    if (loaded.manifest.kind === 'oci') {
-      throw new ConfigurationError(
-        `${loaded.manifest.name} is an oci plugin, and building its image is not available in this build`,
-        { fix: 'build the image into an OCI image layout yourself and pass it with --layout DIR' },
-      );
-    }
+    if (loaded.manifest.kind === 'oci') return buildOciImage(ctx);
     const b = ctx.options.build;
     const { buildWasm } = await import('../wasm/index.js');
     const result = await buildWasm(loaded, {
@@ -48,3 +44,52 @@ export const buildStep: Step = {
     );
   },
 };
+
+/** The image of an oci plugin: an optional build command (cross-compiling binaries), then the image. */
+async function buildOciImage(ctx: PipelineContext): Promise<StepOutcome> {
+  const loaded = plugin(ctx);
+  const b = ctx.options.build;
+  const { containerfileOf, buildImage } = await import('../container/index.js');
+  if (!containerfileOf(loaded.dir)) {
+    throw new ConfigurationError(
+      `${loaded.manifest.name} is an oci plugin without a Containerfile`,
+      {
+        fix: 'add a Containerfile beside samuel-plugin.toml, or give the image as an OCI image layout with --layout DIR',
+      },
+    );
+  }
+  if (b.buildCommand) {
+    const { splitCommand } = await import('../wasm/toolchain.js');
+    const [command, ...args] = splitCommand(b.buildCommand);
+    const { run } = await import('../util/exec.js');
+    const r = await run(command!, args, {
+      cwd: loaded.dir,
+      env: ctx.env,
+      onOutput: (c) => ctx.reporter.info(c.trimEnd()),
+    });
+    if (r.code !== 0) {
+      throw new ConfigurationError(`${b.buildCommand} failed (exit code ${r.code})`, {
+        code: 'BUILD',
+        fix: 'fix the build command (its output is above)',
+      });
+    }
+  }
+  const image = await buildImage(loaded, {
+    ...(b.platforms ? { platforms: b.platforms } : {}),
+    ...(b.builder ? { builder: b.builder } : {}),
+    layoutDir: join(outputDir(ctx), 'image-layout'),
+    env: ctx.env,
+    reporter: ctx.reporter,
+  });
+  ctx.artifacts.add({
+    type: 'image-layout',
+    dir: image.layoutDir,
+    digest: image.digest,
+    platforms: image.platforms,
+    builder: `${image.builder} (${image.builderVersion})`,
+  });
+  setOutput(ctx, 'image-digest', image.digest);
+  return ok(
+    `${image.platforms.map((p) => p.platform).join(', ')} with ${image.builder}: ${image.digest}`,
+  );
+}

@@ -1,0 +1,10 @@
+/** Container images of oci plugins: build them into an OCI image layout. */
+export {
+  buildImage,
+  containerfileOf,
+  sourceDateEpoch,
+  BUILDERS,
+  DEFAULT_PLATFORMS,
+  type BuiltImage,
+  type BuildImageOptions,
+} from './build.js';

@@ -1,0 +1,3 @@
+module example.com/oci-example
+
+go 1.22

@@ -1,0 +1,89 @@
+/**
+ * Building the image of an oci plugin with real podman, offline and without QEMU: the template
+ * cross-compiles its binary for amd64 and arm64, the image index holds both platforms, and a
+ * rebuild of the same commit gives the same digest. The release then pins [oci].image to it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildImage } from '../../src/container/index.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { run } from '../../src/util/exec.js';
+import { runCli } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'spr-container-'));
+const plugin = join(work, 'oci-example');
+const env = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  SOURCE_DATE_EPOCH: '1700000000',
+  GOCACHE: process.env.GOCACHE,
+  GOPATH: process.env.GOPATH,
+  GOFLAGS: '-mod=mod',
+};
+
+beforeAll(async () => {
+  cpSync(join(process.cwd(), 'templates', 'oci-example'), plugin, { recursive: true });
+  const make = await run('make', ['binaries'], { cwd: plugin, env });
+  if (make.code !== 0) throw new Error(`make binaries failed:\n${make.stderr}`);
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('buildImage with podman', () => {
+  it('builds linux/amd64 and linux/arm64 into one index, reproducibly', async () => {
+    const loaded = await loadManifest(plugin, { cwd: plugin });
+    const first = await buildImage(loaded, { layoutDir: join(work, 'a'), env });
+    const second = await buildImage(loaded, { layoutDir: join(work, 'b'), env });
+    expect(first.platforms.map((p) => p.platform)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(second.digest).toBe(first.digest);
+    expect(first.builder).toBe('podman');
+    // The platform manifests carry the OCI labels from the manifest.
+    const index = JSON.parse(
+      readFileSync(join(work, 'a', 'blobs', 'sha256', first.digest.slice(7)), 'utf8'),
+    );
+    const amd = index.manifests.find(
+      (m: { platform: { architecture: string } }) => m.platform.architecture === 'amd64',
+    );
+    const manifest = JSON.parse(
+      readFileSync(join(work, 'a', 'blobs', 'sha256', amd.digest.slice(7)), 'utf8'),
+    );
+    const config = JSON.parse(
+      readFileSync(join(work, 'a', 'blobs', 'sha256', manifest.config.digest.slice(7)), 'utf8'),
+    );
+    expect(config.config.Labels).toMatchObject({
+      'org.opencontainers.image.title': 'oci-example',
+      'org.opencontainers.image.version': '0.1.0',
+      'org.opencontainers.image.created': '2023-11-14T22:13:20.000Z',
+    });
+  }, 180_000);
+
+  it('says what to add when there is no Containerfile, and refuses an unknown platform', async () => {
+    const bare = join(work, 'bare');
+    cpSync(plugin, bare, { recursive: true });
+    rmSync(join(bare, 'Containerfile'));
+    const loaded = await loadManifest(bare, { cwd: bare });
+    await expect(buildImage(loaded, { layoutDir: join(work, 'c'), env })).rejects.toMatchObject({
+      message: 'oci-example is an oci plugin without a Containerfile',
+    });
+    const withFile = await loadManifest(plugin, { cwd: plugin });
+    await expect(
+      buildImage(withFile, { layoutDir: join(work, 'd'), env, platforms: ['windows/amd64'] }),
+    ).rejects.toThrow('unsupported platform "windows/amd64"');
+  });
+
+  it('releases the template as a dry run: built, published to a local layout, pinned', async () => {
+    const out = join(work, 'release');
+    const r = await runCli(
+      ['release', plugin, '--dry-run', '--output', out, '--to', '127.0.0.1:5000/acme/oci-example'],
+      { cwd: work, env },
+    );
+    expect(r.stderr).not.toContain('bug');
+    expect(r.code).toBe(0);
+    const digest = JSON.parse(readFileSync(join(out, 'release.json'), 'utf8')).digest as string;
+    expect(readFileSync(join(out, 'samuel-plugin.toml'), 'utf8')).toContain(
+      `image = "127.0.0.1:5000/acme/oci-example@${digest}"`,
+    );
+    writeFileSync(join(work, 'digest'), digest);
+  }, 180_000);
+});
