@@ -40,7 +40,12 @@ const TEMPLATES: Record<string, TemplateChoice> = {
     inputs: { toolchain: 'command', 'build-command': 'make plugin.wasm' },
   },
   skill: { folder: 'skill-example', exampleName: 'hello-skill', skip: ['SKILL.md.bundle'] },
-  oci: { folder: 'oci-example', exampleName: 'oci-example', skip: ['oci-layout', 'bin'] },
+  oci: {
+    folder: 'oci-example',
+    exampleName: 'oci-example',
+    skip: ['oci-layout', 'bin'],
+    inputs: { 'build-command': 'make binaries' },
+  },
 };
 
 export const LANGUAGES: readonly InitLanguage[] = ['assemblyscript', 'go', 'rust', 'c'];

@@ -154,6 +154,7 @@ describe('the bundled templates are plugin repositories as init makes them', () 
     ['wasm-c-example', 'wasm', 'c'],
     ['wasm-rust-example', 'wasm', 'rust'],
     ['skill-example', 'skill', undefined],
+    ['oci-example', 'oci', undefined],
   ];
   it.each(TEMPLATE_KINDS)(
     '%s carries the release and pull-request workflows init writes',
