@@ -2,12 +2,16 @@
  * `build`: compiles the plugin with its toolchain into `[wasm].module`, streams the compiler's
  * output into a log group, enforces the size budget and records the toolchain version.
  */
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Reporter } from '../report/index.js';
 import { ConfigurationError, IoError, ReleaseError, UsageError } from '../errors.js';
 import { run, tail } from '../util/exec.js';
+import { READ_LIMITS, readRegularFile, writeFileAtomic } from '../util/files.js';
+import { inertLine, LineSplitter } from './text.js';
 import { detectToolchain, planBuild, toolchainVersion, type Toolchain } from './toolchain.js';
 
 /** Samuel's reference plugin fails its release above 2 MiB. */
@@ -60,40 +64,59 @@ export async function buildWasm(
   const plan = planBuild(toolchain, loaded.dir, modulePath, options.buildCommand);
   const version = await toolchainVersion(plan, loaded.dir);
   mkdirSync(dirname(modulePath), { recursive: true });
+  const commandLine = [plan.command, ...plan.args].map(quoteArg).join(' ');
+  const shown = relative(loaded.dir, plan.producedAt) || plan.producedAt;
+  const before = await fingerprint(plan.producedAt);
   const compile = async (): Promise<void> => {
+    // Compiler output is untrusted text: streamed line by line, each line made inert.
+    const splitters = { stdout: new LineSplitter(), stderr: new LineSplitter() };
+    const show = (lines: string[]): void =>
+      lines.forEach((l) => options.reporter?.info(inertLine(l)));
     const r = await run(plan.command, plan.args, {
       cwd: loaded.dir,
       env: { ...(options.env ?? process.env), ...plan.env },
-      onOutput: (chunk) => options.reporter?.info(chunk.replace(/\n$/, '')),
+      onOutput: (chunk, stream) => show(splitters[stream].push(chunk)),
     }).catch((e: unknown) => {
       throw new IoError(`cannot run ${plan.command}: the ${toolchain} toolchain is not installed`, {
         cause: e,
         fix: TOOLCHAIN_INSTALL[toolchain],
       });
     });
+    show([...splitters.stdout.flush(), ...splitters.stderr.flush()]);
     if (r.code !== 0) {
-      throw new ReleaseError(
-        'BUILD',
-        `${plan.command} ${plan.args.join(' ')} failed (exit code ${r.code}):\n${tail(r.stderr + '\n' + r.stdout)}`,
-        {
-          fix: 'fix the compiler error above, then build again',
-        },
-      );
+      const words = tail(r.stderr + '\n' + r.stdout)
+        .split('\n')
+        .map((l) => inertLine(l))
+        .join('\n');
+      throw new ReleaseError('BUILD', `${commandLine} failed (exit code ${r.code}):\n${words}`, {
+        fix: 'fix the compiler error above, then build again',
+      });
     }
   };
   const title = `build ${loaded.manifest.name} with ${toolchain} (${version})`;
   if (options.reporter) await options.reporter.group(title, compile);
   else await compile();
-  if (plan.producedAt !== modulePath) copyFileSync(plan.producedAt, modulePath);
-  let size: number;
-  try {
-    size = statSync(modulePath).size;
-  } catch (e) {
-    throw new ReleaseError('BUILD', `the build succeeded but wrote no module at ${modulePath}`, {
-      cause: e,
-      fix: `make the build write [wasm].module (${wasm.module})`,
-    });
+  const after = await fingerprint(plan.producedAt);
+  if (!after) {
+    throw new ReleaseError(
+      'BUILD',
+      `\`${commandLine}\` succeeded but wrote no module at ${shown}`,
+      {
+        fix: `make the build write [wasm].module (${wasm.module})`,
+      },
+    );
   }
+  if (before && before.mtimeMs === after.mtimeMs && before.sha256 === after.sha256) {
+    throw new ReleaseError(
+      'BUILD',
+      `\`${commandLine}\` succeeded but left ${shown} unchanged (same modification time and sha256 as before the build), so it did not build the module`,
+      {
+        fix: `make the command write ${shown} on every run (a stale module would be released otherwise): delete it first or build from clean`,
+      },
+    );
+  }
+  if (plan.producedAt !== modulePath) await writeFileAtomic(modulePath, after.bytes);
+  const size = after.bytes.length;
   const budget = options.sizeBudget ?? DEFAULT_SIZE_BUDGET;
   if (size > budget) {
     throw new ReleaseError(
@@ -105,6 +128,25 @@ export async function buildWasm(
     );
   }
   return { modulePath, size, toolchain, version };
+}
+
+/** The file's modification time, content hash and bytes; undefined when it does not exist. */
+async function fingerprint(
+  path: string,
+): Promise<{ mtimeMs: number; sha256: string; bytes: Buffer } | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return undefined;
+  const bytes = await readRegularFile(path, { maxBytes: READ_LIMITS.module, what: 'module' });
+  return {
+    mtimeMs: info.mtimeMs,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes,
+  };
+}
+
+/** An argument as a reader would type it. */
+function quoteArg(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Parses `2MiB`, `512KiB`, `1.5MB` or plain bytes. */

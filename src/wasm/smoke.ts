@@ -16,7 +16,8 @@ import { readModule } from './read.js';
 import { checkModule } from './validate.js';
 import { buildPolicy } from './harness/policy.js';
 import { GUEST_LIMITS } from './harness/limits.js';
-import { inertLine, startHarness, type GuestRun } from './harness/runner.js';
+import { startHarness, type GuestRun } from './harness/runner.js';
+import { inertLine } from './text.js';
 import type { CallOutcome } from './harness/guest.js';
 
 export interface SmokeOptions {

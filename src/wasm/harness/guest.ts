@@ -56,7 +56,8 @@ export interface GuestResult {
 /** Messages from the worker, in order. */
 export type GuestMessage =
   | { t: 'phase'; name: string }
-  | { t: 'log'; line: string }
+  /** A log line; `cut` counts the bytes of the message that were not kept. */
+  | { t: 'log'; line: string; cut: number }
   | { t: 'denial'; line: string }
   | { t: 'memory'; bytes: number }
   | { t: 'done'; result: GuestResult }
@@ -110,23 +111,23 @@ export async function guestMain(
     const b = bytesAt(ptr, len);
     return b ? dec.decode(b) : '';
   };
-  /** Text kept for the report: at most `max` bytes, with a note saying how much was cut. */
+  /** Text kept for the report: at most `max` bytes (the caller notes what was cut). */
   const kept = (ptr: number, len: number, max: number): string => {
     const b = bytesAt(ptr, len, max);
-    if (!b) return '';
-    const cut = (len >>> 0) - b.length;
-    return dec.decode(b) + (cut > 0 ? `… [${cut} bytes cut]` : '');
+    return b ? dec.decode(b) : '';
   };
+  const cutOf = (ptr: number, len: number, max: number): number =>
+    inRange(ptr, len) ? Math.max(0, (len >>> 0) - max) : 0;
   const deny = (line: string): void => {
     if (denialsKept < L.denials) {
       denialsKept++;
       post({ t: 'denial', line: 'denied: ' + line });
     } else counters[C.denialsCut] = (counters[C.denialsCut] ?? 0) + 1;
   };
-  const log = (line: string, bytes: number): void => {
+  const log = (line: string, bytes: number, cut: number): void => {
     if (logsKept < L.logLines) {
       logsKept++;
-      post({ t: 'log', line });
+      post({ t: 'log', line, cut });
     } else {
       counters[C.logLinesCut] = (counters[C.logLinesCut] ?? 0) + 1;
       counters[C.logBytesCut] = (counters[C.logBytesCut] ?? 0) + bytes;
@@ -182,7 +183,12 @@ export async function guestMain(
     log: (lp, ll, mp, ml) => {
       const level = kept(lp as number, ll as number, L.logLevelBytes);
       const msg = kept(mp as number, ml as number, L.logMessageBytes);
-      log(`[${level}] ${msg}`, ((ll as number) >>> 0) + ((ml as number) >>> 0));
+      log(
+        `[${level}] ${msg}`,
+        ((ll as number) >>> 0) + ((ml as number) >>> 0),
+        cutOf(lp as number, ll as number, L.logLevelBytes) +
+          cutOf(mp as number, ml as number, L.logMessageBytes),
+      );
     },
     fs_read: (pp, pl) => {
       const target = str(pp as number, pl as number);
@@ -258,7 +264,11 @@ export async function guestMain(
         return 2;
       }
       // Samuel v2.3 records the command and spawns nothing.
-      log('exec: ' + cmd, (cl as number) >>> 0);
+      log(
+        'exec: ' + cmd,
+        (cl as number) >>> 0,
+        cutOf(cp as number, cl as number, L.logMessageBytes),
+      );
       return 0;
     },
     net_outbound: (hp, hl) => {

@@ -11,7 +11,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { devNull } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { inertLog, MAX_UNTRUSTED_LINE } from '../../report/index.js';
+import { inertLine } from '../text.js';
 import { guestMain, type GuestInput, type GuestMessage, type GuestResult } from './guest.js';
 import { COUNTER, GUEST_LIMITS, sharedLayout } from './limits.js';
 
@@ -175,7 +175,7 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
           phase(m.name);
           break;
         case 'log':
-          run.logs.push(inertLine(m.line));
+          run.logs.push(inertLine(m.line) + (m.cut > 0 ? `… [${m.cut} bytes cut]` : ''));
           break;
         case 'denial':
           run.denials.push(inertLine(m.line));
@@ -213,15 +213,6 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
   });
 }
 
-/** One line of guest text, inert and short enough that rendering it again changes nothing. */
-export function inertLine(text: string): string {
-  const line = inertLog(text).replace(/\n/g, ' ');
-  const room = MAX_UNTRUSTED_LINE - 32;
-  return line.length > room
-    ? `${line.slice(0, room)}… [${line.length - room} characters cut]`
-    : line;
-}
-
 function collect(
   run: GuestRun,
   shared: SharedArrayBuffer,
@@ -232,7 +223,7 @@ function collect(
   const text = (offset: number, total: number): string => {
     const keptBytes = Math.min(total, GUEST_LIMITS.stdioBytes);
     const body = Buffer.from(shared, offset, keptBytes).toString('utf8').replace(/\s+$/, '');
-    const lines = body === '' ? [] : body.split(/\r\n|\r|\n/).map(inertLine);
+    const lines = body === '' ? [] : body.split(/\r\n|\r|\n/).map((l) => inertLine(l));
     if (total > keptBytes) lines.push(`… [${total - keptBytes} bytes cut]`);
     return lines.join('\n');
   };
