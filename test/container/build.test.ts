@@ -87,3 +87,110 @@ describe('buildImage with podman', () => {
     writeFileSync(join(work, 'digest'), digest);
   }, 180_000);
 });
+
+describe('the real Samuel installs the released oci plugin with podman', () => {
+  it('pulls the pinned image from the registry and records the digest we predict', async () => {
+    const { startRegistry } = await import('../helpers/registry.js');
+    const { startGitHubFake } = await import('../fakes/github-api/server.js');
+    const { samuelAvailable, samuelWorld } = await import('../helpers/samuel.js');
+    if (!samuelAvailable()) return;
+    const registry = await startRegistry();
+    const sha =
+      (await run('git', ['rev-parse', 'HEAD'], { cwd: process.cwd() })).stdout.trim() ||
+      'a'.repeat(40);
+    const gh = await startGitHubFake({
+      owner: 'acme',
+      repo: 'oci-example',
+      tags: { 'v0.1.0': sha },
+    });
+    const world = samuelWorld();
+    try {
+      const out = join(work, 'real-release');
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--output',
+          out,
+          '--to',
+          `${registry.host}/acme/oci-example`,
+          '--insecure',
+          '--sign',
+          'false',
+        ],
+        {
+          cwd: work,
+          env: {
+            ...env,
+            GITHUB_API_URL: gh.apiUrl,
+            GITHUB_SERVER_URL: gh.serverUrl,
+            GITHUB_TOKEN: gh.token,
+            GITHUB_REPOSITORY: 'acme/oci-example',
+            GITHUB_SHA: sha,
+          },
+        },
+      );
+      expect(r.stderr).not.toContain('bug');
+      expect(r.code).toBe(0);
+      const released = readFileSync(join(out, 'samuel-plugin.toml'), 'utf8');
+      const image = /image = "([^"]+)"/.exec(released)![1]!;
+      // What podman will record: the config digest of this machine's platform.
+      const layout = join(out, 'image-layout');
+      const indexDigest = image.split('@')[1]!;
+      const index = JSON.parse(
+        readFileSync(join(layout, 'blobs', 'sha256', indexDigest.slice(7)), 'utf8'),
+      );
+      const amd = index.manifests.find(
+        (m: { platform: { architecture: string } }) => m.platform.architecture === 'amd64',
+      );
+      const manifest = JSON.parse(
+        readFileSync(join(layout, 'blobs', 'sha256', amd.digest.slice(7)), 'utf8'),
+      );
+      const predicted = (manifest.config.digest as string).slice(7);
+
+      // podman reaches the local registry over plain http, in throw-away storage.
+      const conf = join(work, 'podman');
+      rmSync(conf, { recursive: true, force: true });
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(conf, { recursive: true });
+      writeFileSync(
+        join(conf, 'registries.conf'),
+        `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`,
+      );
+      writeFileSync(
+        join(conf, 'storage.conf'),
+        `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
+      );
+      writeFileSync(join(conf, 'containers.conf'), '[engine]\nruntime = "runc"\n');
+      world.registry([
+        { name: 'oci-example', repo: `file://${out}`, latest: '0.1.0', kind: 'oci' },
+      ]);
+      const install = await world.run(
+        ['install', 'oci-example', '--yes', '--non-interactive', '--allow-unsigned'],
+        {
+          SAMUEL_RUNTIME: 'podman',
+          CONTAINERS_REGISTRIES_CONF: join(conf, 'registries.conf'),
+          CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
+          CONTAINERS_CONF: join(conf, 'containers.conf'),
+        },
+      );
+      expect({
+        code: install.code,
+        out: install.code ? install.stdout + install.stderr : '',
+      }).toEqual({ code: 0, out: '' });
+      const lock = readFileSync(join(world.project, 'samuel.lock'), 'utf8');
+      expect(lock).toContain(`digest = '${predicted}'`);
+      await run('podman', ['system', 'reset', '--force'], {
+        env: {
+          ...process.env,
+          CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
+          CONTAINERS_CONF: join(conf, 'containers.conf'),
+        },
+      });
+    } finally {
+      world.close();
+      await gh.close();
+      await registry.stop();
+    }
+  }, 240_000);
+});
