@@ -53,7 +53,12 @@ const TEMPLATES = {
         inputs: { toolchain: 'command', 'build-command': 'make plugin.wasm' },
     },
     skill: { folder: 'skill-example', exampleName: 'hello-skill', skip: ['SKILL.md.bundle'] },
-    oci: { folder: 'oci-example', exampleName: 'oci-example', skip: ['oci-layout', 'bin'] },
+    oci: {
+        folder: 'oci-example',
+        exampleName: 'oci-example',
+        skip: ['oci-layout', 'bin'],
+        inputs: { 'build-command': 'make binaries' },
+    },
 };
 const LANGUAGES = (/* unused pure expression or super */ null && (['assemblyscript', 'go', 'rust', 'c']));
 const KINDS = ['wasm', 'oci', 'skill'];
@@ -97,10 +102,11 @@ function withInputs(inputs) {
     const entries = Object.entries(inputs);
     if (entries.length === 0)
         return '';
-    return `    with:\n${entries.map(([k, v]) => `      ${k}: ${JSON.stringify(v)}`).join('\n')}\n`;
+    return `    with:\n${entries.map(([k, v]) => `      ${k}: '${v.replace(/'/g, "''")}'`).join('\n')}\n`;
 }
 function releaseWorkflow(kind, inputs = {}) {
-    const packages = kind === 'oci' || kind === 'wasm' ? ', packages: write' : '';
+    // Only an oci plugin pushes an image by default (to ghcr.io, with the job's token).
+    const packages = kind === 'oci' ? ', packages: write' : '';
     return `# Releases the plugin when a version tag (v1.2.3) is pushed: builds, smoke-tests, publishes,
 # signs and creates the GitHub release that \`samuel install\` reads.
 name: Release
@@ -255,9 +261,9 @@ function isText(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

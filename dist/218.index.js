@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32387);
+/* harmony import */ var _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43273);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95865);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53408);

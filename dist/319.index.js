@@ -684,6 +684,15 @@ async function resolveIdentity(options) {
                 warn: false,
             };
         }
+        if (mode === 'auto') {
+            // The caller decides the permissions: without id-token: write, auto releases unsigned and
+            // says how to sign; --sign true makes the missing permission an error.
+            return {
+                sign: false,
+                reason: `signing is skipped: this job cannot request an OIDC token (sign: auto); to sign, ${PERMISSION_FIX.replace(/^add/, 'grant')}`,
+                warn: true,
+            };
+        }
         throw inActions
             ? new errors/* ConfigurationError */.j1('keyless signing needs an OIDC token, and this job cannot request one', { fix: PERMISSION_FIX })
             : new errors/* ConfigurationError */.j1('keyless signing needs an OIDC identity token', {

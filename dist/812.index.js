@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60327);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93746);
 /* harmony import */ var _sigstore_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8319);
 /* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84390);
 /* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75787);
@@ -35,6 +35,7 @@ export const modules = {
 async function open(location, ctx) {
     return (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_4__.openStore)(location, {
         insecure: _options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .registryGroup */ .v1.read(ctx.values).insecure,
+        insecureHosts: _options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .registryGroup */ .v1.read(ctx.values).insecureHosts,
         reporter: ctx.reporter,
         env: ctx.env,
     });
@@ -837,6 +838,15 @@ async function resolveIdentity(options) {
                 warn: false,
             };
         }
+        if (mode === 'auto') {
+            // The caller decides the permissions: without id-token: write, auto releases unsigned and
+            // says how to sign; --sign true makes the missing permission an error.
+            return {
+                sign: false,
+                reason: `signing is skipped: this job cannot request an OIDC token (sign: auto); to sign, ${PERMISSION_FIX.replace(/^add/, 'grant')}`,
+                warn: true,
+            };
+        }
         throw inActions
             ? new errors/* ConfigurationError */.j1('keyless signing needs an OIDC token, and this job cannot request one', { fix: PERMISSION_FIX })
             : new errors/* ConfigurationError */.j1('keyless signing needs an OIDC identity token', {
@@ -1009,9 +1019,9 @@ async function signPlugin(loaded, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

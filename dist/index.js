@@ -27,7 +27,7 @@ function flagsOf(groups, own = {}) {
 
 /***/ }),
 
-/***/ 32387:
+/***/ 43273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -222,7 +222,7 @@ const validateCommand = {
     positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
     options: (0,command/* flagsOf */.Zo)([src_options/* manifestGroup */.r_, src_options/* pinGroup */.p5]),
     async run({ positionals, values, reporter, cwd, env }) {
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81316));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92455));
         const targets = await expandTargets(positionals, cwd);
         const options = { ...src_options/* manifestGroup */.r_.read(values), ...src_options/* pinGroup */.p5.read(values) };
         const results = new Array(targets.length);
@@ -346,14 +346,17 @@ function pipelineCommand(spec) {
                 cwd: c.cwd,
                 env: c.env,
             });
-            const run = await (0,runner/* runPipeline */.a)(await spec.steps(), ctx);
-            const primary = run.steps.find((s) => s.step === spec.primary);
+            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14451));
+            const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
+            const run = await (0,runner/* runPipeline */.a)(steps, ctx);
+            const primary = run.steps.find((s) => s.step === spec.name);
             if (primary?.status === 'skipped' && primary.notApplicable) {
                 throw new errors/* UsageError */.eb(`${spec.name}: ${primary.detail}`, {
                     fix: `${spec.name} has nothing to do for this plugin; leave it out for ${ctx.loaded?.manifest.kind ?? 'this'} plugins`,
                 });
             }
-            renderRun(c.reporter, spec.name, ctx, run, spec.render(ctx, run));
+            const rendered = spec.render(ctx, run) ?? { text: stepLines(run), json: {} };
+            renderRun(c.reporter, spec.name, ctx, run, rendered);
             if (run.error)
                 throw run.error;
             return run.ok ? 0 : 1;
@@ -368,17 +371,15 @@ function pipelineCommand(spec) {
 
 
 
-
 const buildCommand = pipelineCommand({
     name: 'build',
     summary: 'Compile a wasm plugin into [wasm].module, check its size budget, and audit it.',
-    steps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).slice('validate', 'build', 'audit'),
-    primary: 'build',
+    steps: ['validate', 'build', 'audit'],
     groups: [src_options/* manifestGroup */.r_, src_options/* buildGroup */.Ct],
-    render(ctx, run) {
+    render(ctx) {
         const built = ctx.results.build;
         if (!built)
-            return { text: stepLines(run), json: {} };
+            return undefined;
         const module = (0,paths/* displayPath */.G)(built.modulePath, ctx.cwd);
         const findings = ctx.results.audit?.findings ?? [];
         const errors = findings.filter((f) => f.severity === 'error').length;
@@ -401,13 +402,12 @@ const buildCommand = pipelineCommand({
 const auditCommand = pipelineCommand({
     name: 'audit',
     summary: 'Check a built wasm module against its manifest: exports, imports, capabilities, memory.',
-    steps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).slice('validate', 'audit'),
-    primary: 'audit',
+    steps: ['validate', 'audit'],
     groups: [src_options/* manifestGroup */.r_, src_options/* moduleGroup */.Uf],
-    render(ctx, run) {
+    render(ctx) {
         const audit = ctx.results.audit;
         if (!audit)
-            return { text: stepLines(run), json: {} };
+            return undefined;
         const module = (0,paths/* displayPath */.G)(audit.module, ctx.cwd);
         const errors = audit.findings.filter((f) => f.severity === 'error').length;
         return {
@@ -424,13 +424,12 @@ const auditCommand = pipelineCommand({
 const smokeCommand = pipelineCommand({
     name: 'smoke',
     summary: "Audit a wasm module, then run it in a harness that behaves like Samuel's runtime.",
-    steps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).slice('validate', 'smoke'),
-    primary: 'smoke',
+    steps: ['validate', 'smoke'],
     groups: [src_options/* manifestGroup */.r_, src_options/* moduleGroup */.Uf, src_options/* smokeGroup */.Zu],
-    render(ctx, run) {
+    render(ctx) {
         const report = ctx.results.smoke;
         if (!report)
-            return { text: stepLines(run), json: {} };
+            return undefined;
         return { text: smokeText(report), summary: smokeSummary(report), json: { ...report } };
     },
 });
@@ -444,22 +443,20 @@ const smokeCommand = pipelineCommand({
 
 
 
-
 const publishCommand = pipelineCommand({
     name: 'publish',
     summary: 'Push the wasm module or the image layout to an OCI registry (or a local OCI layout) and output its digest.',
-    steps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).slice('validate', 'publish'),
-    primary: 'publish',
+    steps: ['validate', 'publish'],
     groups: [src_options/* manifestGroup */.r_, src_options/* registryGroup */.v1, src_options/* targetGroup */.Xi, src_options/* publishGroup */.V7, src_options/* moduleGroup */.Uf, src_options/* outputGroup */.ro],
     fixed(options) {
         // Publishing is what this command is for: never a dry run.
         options.release = { dryRun: false };
         options.manifest = { strict: false, ...options.manifest, pin: true };
     },
-    render(ctx, run) {
+    render(ctx) {
         const p = ctx.results.publish;
         if (!p)
-            return { text: stepLines(run), json: {} };
+            return undefined;
         return {
             text: [`published ${p.reference}`, ...p.tags.map((t) => `  tag ${p.location}:${t}`)],
             summary: publishSummary(p),
@@ -488,20 +485,18 @@ const DEFAULT_IDENTITY_PATTERN = 'https://github.com/samuelpkg/**';
 
 
 
-
 const signCommand = pipelineCommand({
     name: 'sign',
     summary: 'Sign the release artifacts keylessly with Sigstore (GitHub Actions OIDC identity).',
-    steps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).slice('validate', 'sign'),
-    primary: 'sign',
+    steps: ['validate', 'sign'],
     groups: [src_options/* manifestGroup */.r_, src_options/* sigstoreGroup */.Kx, src_options/* signImageGroup */.mQ, src_options/* registryGroup */.v1, src_options/* outputGroup */.ro],
     fixed(options) {
         options.manifest = { strict: false, ...options.manifest, pin: true };
     },
-    render(ctx, run) {
+    render(ctx) {
         const result = ctx.results.sign;
         if (!result)
-            return { text: stepLines(run), json: { signed: false } };
+            return undefined;
         if (result.skipped) {
             return { text: [], json: { signed: false, reason: result.skipped.reason } };
         }
@@ -561,7 +556,7 @@ const verifyCommand = {
         },
     }),
     async run(ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(327), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(746), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
         return runVerify(ctx);
     },
 };
@@ -579,8 +574,7 @@ const verifyCommand = {
 const releaseCommand = pipelineCommand({
     name: 'release',
     summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
-    steps: async () => [...(await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(316), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46276))).PIPELINE],
-    primary: 'release',
+    steps: 'all',
     groups: [
         src_options/* manifestGroup */.r_,
         src_options/* buildGroup */.Ct,
@@ -718,7 +712,94 @@ const initCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/list.ts
+/**
+ * `list [DIR|GLOB ...]`: the plugins of a repository as a GitHub Actions job matrix, one leg per
+ * plugin — its folder, name, version, kind and the release tags that match it in a monorepo
+ * (`<name>-v<version>` and `<name>/v<version>`).
+ */
+
+
+
+const listCommand = {
+    name: 'list',
+    summary: 'List the plugins under the given folders or globs as a job matrix (JSON).',
+    positionals: '[DIR|GLOB ...]',
+    // The same release tag as everywhere: here it keeps the plugins that tag releases.
+    options: { tag: src_options/* manifestGroup */.r_.flags.tag },
+    async run({ positionals, values, reporter, cwd, env }) {
+        const { glob } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73382));
+        const patterns = positionals.length ? positionals : ['**/samuel-plugin.toml'];
+        const files = new Set();
+        for (const p of patterns) {
+            // A folder or a glob of folders names their manifests; a pattern ending in .toml names files.
+            const pattern = p.endsWith('.toml') ? p : `${p.replace(/\/+$/, '')}/samuel-plugin.toml`;
+            for (const f of await glob(pattern, {
+                cwd,
+                ignore: ['**/node_modules/**', '**/samuel-release/**', '**/.git/**'],
+            })) {
+                files.add(f);
+            }
+        }
+        if (files.size === 0) {
+            throw new errors/* UsageError */.eb(`no samuel-plugin.toml under ${patterns.join(', ')}`, {
+                fix: "name the plugin folders, or a glob such as 'plugins/*'",
+            });
+        }
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92455));
+        const include = [];
+        let invalid = 0;
+        for (const file of [...files].sort()) {
+            const result = await validateTarget(file, { strict: false, pin: true }, cwd, env);
+            result.findings.filter((f) => f.severity === 'error').forEach((f) => reporter.finding(f));
+            const m = result.loaded?.manifest;
+            if (!m) {
+                invalid++;
+                continue;
+            }
+            const path = (0,external_node_path_.relative)(cwd, (0,external_node_path_.dirname)(result.file)) || '.';
+            include.push({
+                path,
+                name: m.name,
+                version: m.version,
+                kind: m.kind,
+                tags: [`${m.name}-v${m.version}`, `${m.name}/v${m.version}`],
+                artifact: `samuel-release-${m.name}`,
+            });
+        }
+        const names = include.map((l) => l.name);
+        const twice = names.filter((n, i) => names.indexOf(n) !== i);
+        if (twice.length > 0) {
+            throw new errors/* UsageError */.eb(`two plugins are named ${[...new Set(twice)].join(', ')}`, {
+                fix: 'give every plugin of the repository its own name: tags and artifacts are per name',
+            });
+        }
+        const tag = typeof values.tag === 'string' && values.tag ? values.tag : undefined;
+        const legs = tag
+            ? include.filter((l) => l.tags.includes(tag) || (include.length === 1 && tag.replace(/^v/, '') === l.version))
+            : include;
+        if (tag && legs.length === 0) {
+            throw new errors/* UsageError */.eb(`no plugin here is released by the tag ${tag}`, {
+                fix: `tag as <name>-v<version> or <name>/v<version>, e.g. ${include[0].tags[0]}`,
+            });
+        }
+        const matrix = { include: legs };
+        reporter.setOutput('matrix', JSON.stringify(matrix));
+        for (const l of legs)
+            reporter.print(`${l.path}\t${l.name} ${l.version} (${l.kind})`);
+        reporter.result({
+            ok: invalid === 0,
+            command: 'list',
+            matrix,
+            outputs: reporter.outputs,
+            findings: reporter.findings,
+        });
+        return invalid === 0 ? 0 : 1;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
 
 
 
@@ -735,6 +816,7 @@ const COMMANDS = [
     signCommand,
     verifyCommand,
     releaseCommand,
+    listCommand,
 ];
 
 
@@ -754,8 +836,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/cli/commands/index.ts + 10 modules
-var commands = __nccwpck_require__(32387);
+// EXTERNAL MODULE: ./src/cli/commands/index.ts + 11 modules
+var commands = __nccwpck_require__(43273);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1107,6 +1189,7 @@ function errorDocument(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   K2: () => (/* binding */ ReleaseError),
 /* harmony export */   Rr: () => (/* binding */ exitCodeFor),
 /* harmony export */   Uc: () => (/* binding */ describeError),
@@ -1114,7 +1197,6 @@ function errorDocument(e) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export NetworkError */
 /**
  * Typed errors. User mistakes are `ConfigurationError`s that name the file, the field and the
  * fix; failures of the system around us keep their `cause`. The CLI maps them to exit codes:
@@ -1522,8 +1604,17 @@ const releaseGroup = {
             value: 'TOKEN',
             description: 'Token that creates the GitHub release (needs contents: write; default: GITHUB_TOKEN, then GH_TOKEN).',
         },
+        repository: {
+            type: 'string',
+            value: 'OWNER/NAME',
+            description: 'The GitHub repository to create the release in (default: GITHUB_REPOSITORY, else the origin remote).',
+        },
     },
-    read: (v) => defined({ dryRun: boolOpt(v, 'dry-run'), githubToken: stringOpt(v, 'github-token') }),
+    read: (v) => defined({
+        dryRun: boolOpt(v, 'dry-run'),
+        githubToken: stringOpt(v, 'github-token'),
+        repository: stringOpt(v, 'repository'),
+    }),
 };
 const signImageGroup = {
     slice: 'sigstore',
@@ -1772,6 +1863,7 @@ function firstLine(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  tJ: () => (/* reexport */ MAX_UNTRUSTED_LINE),
   tf: () => (/* reexport */ formatFinding),
   H_: () => (/* reexport */ inertLog),
   Ic: () => (/* reexport */ inertMarkdown),
@@ -1780,7 +1872,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cl: () => (/* reexport */ registerSecret)
 });
 
-// UNUSED EXPORTS: MAX_UNTRUSTED_LINE, clearSecrets
+// UNUSED EXPORTS: clearSecrets
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -2183,6 +2275,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -2201,6 +2300,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -2344,8 +2450,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -2357,6 +2463,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -2458,6 +2567,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
