@@ -1,3 +1,4 @@
+/* global module */
 /**
  * The layers of src/, checked in CI: arrows only point down.
  *   faces     cli/  action/  index.ts

@@ -240,9 +240,9 @@ describe('image signing', () => {
             err: (t) => out.push(t),
           },
         );
-      expect(
-        await run([`${registry.host}/acme/hello-plugin@${image.digest}`, '--insecure']),
-      ).toBe(0);
+      expect(await run([`${registry.host}/acme/hello-plugin@${image.digest}`, '--insecure'])).toBe(
+        0,
+      );
       expect(out.join('')).toContain('Verified OK');
       const bundleFile = join(dir, 'ours.bundle');
       await writeFile(bundleFile, JSON.stringify(signed!.bundle));
@@ -252,9 +252,9 @@ describe('image signing', () => {
       ).toBe(1);
       expect(out.join('')).toContain(`the bundle is for ${image.digest}, not for ${other.digest}`);
       out.length = 0;
-      expect(
-        await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--insecure']),
-      ).toBe(1);
+      expect(await run([`${registry.host}/acme/hello-plugin@${other.digest}`, '--insecure'])).toBe(
+        1,
+      );
       expect(out.join('')).toContain('has no Sigstore bundle attached');
     });
 
