@@ -59,6 +59,8 @@ export interface WasmModuleInfo {
   tableSection?: { start: number; end: number };
   /** Every section in order: id, content range and where its header starts. */
   sections: { id: number; start: number; end: number; headerStart: number }[];
+  /** Per defined table: the end of the highest active element segment (Infinity when unknown). */
+  tableNeeds: number[];
   /** Functions the function section declares, and bodies the code section holds. */
   definedFunctions: number;
   codeBodies: number;
@@ -122,6 +124,7 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
     memories: [],
     tables: [],
     sections: [],
+    tableNeeds: [],
     definedFunctions: 0,
     codeBodies: 0,
   };
@@ -177,6 +180,9 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
       case SECTION.code:
         info.codeBodies = s.u32();
         break;
+      case SECTION.element:
+        readElementNeeds(s, info);
+        break;
       default:
         break; // other sections are read by the feature check
     }
@@ -208,6 +214,44 @@ export function parseModule(bytes: Uint8Array): WasmModuleInfo {
     info.exports.push(exp);
   }
   return info;
+}
+
+/**
+ * Where active element segments write into each table. Only a plain `i32.const` offset is
+ * understood; anything else (or an encoding this reader does not follow) marks the table as
+ * needing its whole size.
+ */
+function readElementNeeds(s: Reader, info: WasmModuleInfo): void {
+  const imported = info.imports.filter((i) => i.desc.kind === 'table').length;
+  const need = (table: number, end: number): void => {
+    const t = table - imported;
+    if (t >= 0) info.tableNeeds[t] = Math.max(info.tableNeeds[t] ?? 0, end);
+  };
+  const unknown = (): void => {
+    info.tableNeeds = info.tables.map(() => Infinity);
+  };
+  try {
+    for (let n = s.u32(); n > 0; n--) {
+      const flags = s.u32();
+      if (flags & 0x01) return unknown(); // passive or declarative: not followed here
+      const table = flags & 0x02 ? s.u32() : 0;
+      let offset = Infinity;
+      if (s.bytes[s.pos] === 0x41) {
+        s.byte();
+        const at = s.pos;
+        s.sleb(32);
+        offset = s.pos - at <= 4 ? new Reader(s.bytes, at).u32() : Infinity;
+        if (s.byte() !== 0x0b) offset = Infinity;
+      } else offset = Infinity;
+      if (offset === Infinity || flags & 0x04) return unknown(); // expression items: not followed
+      if (flags & 0x02) s.byte(); // elemkind
+      const count = s.u32();
+      for (let i = 0; i < count; i++) s.u32();
+      need(table, offset + count);
+    }
+  } catch {
+    unknown();
+  }
 }
 
 /** A custom section: its name, and for the "name" section every name in it, must be UTF-8. */
@@ -331,12 +375,17 @@ export function sameType(a: FuncType, b: FuncType): boolean {
 export const MAX_PAGES = 65536;
 /** V8's limit on table entries; wazero allows up to 2^27 (134,217,728). */
 export const ENGINE_TABLE_LIMIT = 10_000_000;
+/**
+ * Entries the harness gives a table that declares more (and whose element segments need no
+ * more): V8 fills tables eagerly, so ten tables of 10 million entries cost it seconds and GBs.
+ */
+export const HARNESS_TABLE_ENTRIES = 1_000_000;
 
 /** What `adaptForHarness` changed, so the report can say it. */
 export interface Adaptation {
   bytes: Uint8Array;
-  /** Tables whose size was lowered to the engine's limit: their declared minimum. */
-  clampedTables: number[];
+  /** Tables the harness runs smaller than declared. */
+  clampedTables: { declared: number; kept: number }[];
 }
 
 /**
@@ -351,7 +400,16 @@ export function adaptForHarness(
   maxPages: number,
 ): Adaptation {
   const cap = Math.min(maxPages, MAX_PAGES);
-  const clampedTables = info.tables.filter((t) => t.min > ENGINE_TABLE_LIMIT).map((t) => t.min);
+  // What each table gets in the harness: at least what its element segments write.
+  const kept = info.tables.map((t, i) =>
+    Math.min(
+      t.min,
+      Math.max(HARNESS_TABLE_ENTRIES, Math.min(info.tableNeeds[i] ?? 0, ENGINE_TABLE_LIMIT)),
+    ),
+  );
+  const clampedTables = info.tables
+    .map((t, i) => ({ declared: t.min, kept: kept[i] ?? t.min }))
+    .filter((t) => t.kept < t.declared);
   const replacements: { start: number; end: number; section: number[] }[] = [];
   if (info.memorySection) {
     const body: number[] = [...uleb(info.memories.length)];
@@ -366,19 +424,19 @@ export function adaptForHarness(
       section: [SECTION.memory, ...uleb(body.length), ...body],
     });
   }
-  const oversized = info.tables.some(
-    (t) => t.min > ENGINE_TABLE_LIMIT || (t.max ?? 0) > ENGINE_TABLE_LIMIT,
-  );
+  const oversized =
+    clampedTables.length > 0 || info.tables.some((t) => (t.max ?? 0) > ENGINE_TABLE_LIMIT);
   if (info.tableSection && oversized) {
     const s = new Reader(bytes, info.tableSection.start);
     s.byte();
     s.u32(); // section header
     const body: number[] = [...uleb(s.u32())];
-    for (const t of info.tables) {
+    for (const [i, t] of info.tables.entries()) {
       const refType = s.byte();
       readLimits(s);
-      const min = Math.min(t.min, ENGINE_TABLE_LIMIT);
-      const max = t.max === undefined ? undefined : Math.min(t.max, ENGINE_TABLE_LIMIT);
+      const min = kept[i] ?? t.min;
+      const max =
+        t.max === undefined ? undefined : Math.max(min, Math.min(t.max, ENGINE_TABLE_LIMIT));
       body.push(
         refType,
         max === undefined ? 0 : 1,

@@ -154,9 +154,9 @@ export async function smokeWasm(
       );
       return finish(report);
     }
-    for (const size of check.adapted?.clampedTables ?? []) {
+    for (const t of check.adapted?.clampedTables ?? []) {
       report.notes.push(
-        `a table of ${size} entries runs with ${ENGINE_TABLE_LIMIT} in the harness (V8's limit; Samuel's runtime allows it): only indexes past that would behave differently`,
+        `a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`,
       );
     }
     const workspace = mkdtempSync(join(tmpdir(), 'spr-smoke-'));
