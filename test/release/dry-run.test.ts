@@ -238,7 +238,7 @@ describe('release --dry-run', () => {
       );
     });
 
-    it('refuses to release an unpinned image when there is nothing to publish', async () => {
+    it('stops at build, saying what to add, when an oci plugin has neither a Containerfile nor a layout', async () => {
       const plugin = makePlugin({
         'samuel-plugin.toml': ociManifest(`"ghcr.io/acme/hello-oci@${ZERO}"`),
       });
