@@ -247,10 +247,10 @@ describe('release --dry-run', () => {
         env,
       });
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('✗ build    hello-oci is an oci plugin');
+      expect(r.stdout).toContain('✗ build    hello-oci is an oci plugin without a Containerfile');
       expect(r.stdout).not.toContain('release  ');
       expect(r.stderr).toContain(
-        'fix: build the image into an OCI image layout yourself and pass it with --layout DIR',
+        'fix: add a Containerfile beside samuel-plugin.toml, or give the image as an OCI image layout with --layout DIR',
       );
     });
 
