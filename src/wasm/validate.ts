@@ -42,6 +42,11 @@ export async function checkModule(
     if (!(e instanceof WasmFormatError)) throw e;
     return { findings: [invalid(e.message, e.fix)] };
   }
+  const adapted = adaptForHarness(bytes, info, maxPages);
+  const WA = engine();
+  // V8 compiles on background threads while the feature scan runs here.
+  const compiling = options.compile ? WA.compile(adapted.bytes) : undefined;
+  compiling?.catch(() => undefined);
   const features = unsupportedFeatures(bytes, info);
   if (features.length > 0) {
     return {
@@ -54,11 +59,9 @@ export async function checkModule(
       })),
     };
   }
-  const adapted = adaptForHarness(bytes, info, maxPages);
-  const WA = engine();
-  if (!options.compile && WA.validate(adapted.bytes)) return { findings: [], info, adapted };
+  if (!compiling && WA.validate(adapted.bytes)) return { findings: [], info, adapted };
   try {
-    const compiled = await WA.compile(adapted.bytes);
+    const compiled = await (compiling ?? WA.compile(adapted.bytes));
     return { findings: [], info, adapted, compiled };
   } catch (e) {
     const message = String((e as Error).message ?? e).replace(/^WebAssembly\.\w+\(\): /, '');
