@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const ROOT = process.cwd();
 
-/** Rule ids the code reports: `rule: 'x'`, and the rule argument of `add(ctx, severity, 'x', …)` and `fail('x', …)`. */
+/** Rule ids the code reports: `rule: 'x'`, and the rule argument of `add`, `fail` and `fileFinding`. */
 function codeRules(): Set<string> {
   const dir = join(ROOT, 'src', 'manifest');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
@@ -21,6 +21,7 @@ function codeRules(): Set<string> {
     for (const m of text.matchAll(/add\(\s*ctx,\s*'(?:error|warning|notice)',\s*'([a-z0-9-]+)'/g))
       ids.add(m[1]!);
     for (const m of text.matchAll(/\bfail\(\s*'([a-z0-9-]+)'/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/fileFinding\(\s*[\w.]+,\s*'([a-z0-9-]+)'/g)) ids.add(m[1]!);
   }
   return ids;
 }
