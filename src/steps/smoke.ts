@@ -30,6 +30,14 @@ export const smokeStep: Step = {
         file: display,
       });
     }
+    for (const note of report.notes ?? []) {
+      ctx.reporter.finding({
+        severity: 'notice',
+        rule: 'smoke-bounds',
+        message: note,
+        file: display,
+      });
+    }
     for (const w of report.warnings) {
       ctx.reporter.finding({
         severity: 'warning',

@@ -26,3 +26,9 @@ export async function runCli(
   });
   return { code, stdout, stderr };
 }
+
+/**
+ * PATH for tests that build template copies outside the repository: the repository's own
+ * node_modules/.bin first (the AssemblyScript compiler), as `npm test` would give it.
+ */
+export const TOOLS_PATH = `${process.cwd()}/node_modules/.bin:${process.env.PATH ?? ''}`;

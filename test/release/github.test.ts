@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/glo
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { runCli, TOOLS_PATH } from '../helpers/cli.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
@@ -22,7 +22,7 @@ beforeEach(async () => {
 afterEach(async () => gh.close());
 
 const env = () => ({
-  PATH: process.env.PATH,
+  PATH: TOOLS_PATH,
   HOME: process.env.HOME,
   GITHUB_API_URL: gh.apiUrl,
   GITHUB_SERVER_URL: gh.serverUrl,

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/glo
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
+import { runCli, TOOLS_PATH } from '../helpers/cli.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { samuelAvailable, samuelWorld } from '../helpers/samuel.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
@@ -36,7 +36,7 @@ maybe('samuel install from a GitHub release we created', () => {
     const r = await runCli(['release', plugin, '--output', join(work, 'out'), '--sign', 'false'], {
       cwd: work,
       env: {
-        PATH: process.env.PATH,
+        PATH: TOOLS_PATH,
         HOME: process.env.HOME,
         GITHUB_API_URL: gh.apiUrl,
         GITHUB_SERVER_URL: gh.serverUrl,
