@@ -329,6 +329,7 @@ function parseModule(bytes) {
         memories: [],
         tables: [],
         sections: [],
+        tableNeeds: [],
         definedFunctions: 0,
         codeBodies: 0,
     };
@@ -387,6 +388,9 @@ function parseModule(bytes) {
             case SECTION.code:
                 info.codeBodies = s.u32();
                 break;
+            case SECTION.element:
+                readElementNeeds(s, info);
+                break;
             default:
                 break; // other sections are read by the feature check
         }
@@ -415,6 +419,52 @@ function parseModule(bytes) {
         info.exports.push(exp);
     }
     return info;
+}
+/**
+ * Where active element segments write into each table. Only a plain `i32.const` offset is
+ * understood; anything else (or an encoding this reader does not follow) marks the table as
+ * needing its whole size.
+ */
+function readElementNeeds(s, info) {
+    const imported = info.imports.filter((i) => i.desc.kind === 'table').length;
+    const need = (table, end) => {
+        const t = table - imported;
+        if (t >= 0)
+            info.tableNeeds[t] = Math.max(info.tableNeeds[t] ?? 0, end);
+    };
+    const unknown = () => {
+        info.tableNeeds = info.tables.map(() => Infinity);
+    };
+    try {
+        for (let n = s.u32(); n > 0; n--) {
+            const flags = s.u32();
+            if (flags & 0x01)
+                return unknown(); // passive or declarative: not followed here
+            const table = flags & 0x02 ? s.u32() : 0;
+            let offset = Infinity;
+            if (s.bytes[s.pos] === 0x41) {
+                s.byte();
+                const at = s.pos;
+                s.sleb(32);
+                offset = s.pos - at <= 4 ? new Reader(s.bytes, at).u32() : Infinity;
+                if (s.byte() !== 0x0b)
+                    offset = Infinity;
+            }
+            else
+                offset = Infinity;
+            if (offset === Infinity || flags & 0x04)
+                return unknown(); // expression items: not followed
+            if (flags & 0x02)
+                s.byte(); // elemkind
+            const count = s.u32();
+            for (let i = 0; i < count; i++)
+                s.u32();
+            need(table, offset + count);
+        }
+    }
+    catch {
+        unknown();
+    }
 }
 /** A custom section: its name, and for the "name" section every name in it, must be UTF-8. */
 function readCustom(s) {
@@ -533,6 +583,11 @@ const MAX_PAGES = 65536;
 /** V8's limit on table entries; wazero allows up to 2^27 (134,217,728). */
 const ENGINE_TABLE_LIMIT = 10_000_000;
 /**
+ * Entries the harness gives a table that declares more (and whose element segments need no
+ * more): V8 fills tables eagerly, so ten tables of 10 million entries cost it seconds and GBs.
+ */
+const HARNESS_TABLE_ENTRIES = 1_000_000;
+/**
  * Returns a copy of the module the harness's engine can run with Samuel's budgets: its own
  * memories may grow to at most `maxPages` (the engine then fails any `memory.grow` past the cap
  * with -1, exactly like a runtime-enforced limit), and tables larger than V8 allows are lowered
@@ -540,7 +595,11 @@ const ENGINE_TABLE_LIMIT = 10_000_000;
  */
 function adaptForHarness(bytes, info, maxPages) {
     const cap = Math.min(maxPages, MAX_PAGES);
-    const clampedTables = info.tables.filter((t) => t.min > ENGINE_TABLE_LIMIT).map((t) => t.min);
+    // What each table gets in the harness: at least what its element segments write.
+    const kept = info.tables.map((t, i) => Math.min(t.min, Math.max(HARNESS_TABLE_ENTRIES, Math.min(info.tableNeeds[i] ?? 0, ENGINE_TABLE_LIMIT))));
+    const clampedTables = info.tables
+        .map((t, i) => ({ declared: t.min, kept: kept[i] ?? t.min }))
+        .filter((t) => t.kept < t.declared);
     const replacements = [];
     if (info.memorySection) {
         const body = [...uleb(info.memories.length)];
@@ -555,17 +614,17 @@ function adaptForHarness(bytes, info, maxPages) {
             section: [SECTION.memory, ...uleb(body.length), ...body],
         });
     }
-    const oversized = info.tables.some((t) => t.min > ENGINE_TABLE_LIMIT || (t.max ?? 0) > ENGINE_TABLE_LIMIT);
+    const oversized = clampedTables.length > 0 || info.tables.some((t) => (t.max ?? 0) > ENGINE_TABLE_LIMIT);
     if (info.tableSection && oversized) {
         const s = new Reader(bytes, info.tableSection.start);
         s.byte();
         s.u32(); // section header
         const body = [...uleb(s.u32())];
-        for (const t of info.tables) {
+        for (const [i, t] of info.tables.entries()) {
             const refType = s.byte();
             readLimits(s);
-            const min = Math.min(t.min, ENGINE_TABLE_LIMIT);
-            const max = t.max === undefined ? undefined : Math.min(t.max, ENGINE_TABLE_LIMIT);
+            const min = kept[i] ?? t.min;
+            const max = t.max === undefined ? undefined : Math.max(min, Math.min(t.max, ENGINE_TABLE_LIMIT));
             body.push(refType, max === undefined ? 0 : 1, ...uleb(min), ...(max === undefined ? [] : uleb(max)));
         }
         replacements.push({
@@ -1307,6 +1366,11 @@ async function checkModule(bytes, maxPages, options = {}) {
             throw e;
         return { findings: [invalid(e.message, e.fix)] };
     }
+    const adapted = adaptForHarness(bytes, info, maxPages);
+    const WA = engine();
+    // V8 compiles on background threads while the feature scan runs here.
+    const compiling = options.compile ? WA.compile(adapted.bytes) : undefined;
+    compiling?.catch(() => undefined);
     const features = unsupportedFeatures(bytes, info);
     if (features.length > 0) {
         return {
@@ -1319,12 +1383,10 @@ async function checkModule(bytes, maxPages, options = {}) {
             })),
         };
     }
-    const adapted = adaptForHarness(bytes, info, maxPages);
-    const WA = engine();
-    if (!options.compile && WA.validate(adapted.bytes))
+    if (!compiling && WA.validate(adapted.bytes))
         return { findings: [], info, adapted };
     try {
-        const compiled = await WA.compile(adapted.bytes);
+        const compiled = await (compiling ?? WA.compile(adapted.bytes));
         return { findings: [], info, adapted, compiled };
     }
     catch (e) {
@@ -2385,8 +2447,8 @@ async function smokeWasm(loaded, modulePath, options = {}) {
             fail('memory', `the module's initial memory exceeds max_memory = ${m.runtime.maxMemoryMiB} MiB, so it cannot be instantiated`, 'raise [runtime].max_memory or shrink the initial memory');
             return finish(report);
         }
-        for (const size of check.adapted?.clampedTables ?? []) {
-            report.notes.push(`a table of ${size} entries runs with ${ENGINE_TABLE_LIMIT} in the harness (V8's limit; Samuel's runtime allows it): only indexes past that would behave differently`);
+        for (const t of check.adapted?.clampedTables ?? []) {
+            report.notes.push(`a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`);
         }
         const workspace = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'spr-smoke-'));
         try {

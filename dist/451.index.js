@@ -222,6 +222,14 @@ const smokeStep = {
                 file: display,
             });
         }
+        for (const note of report.notes ?? []) {
+            ctx.reporter.finding({
+                severity: 'notice',
+                rule: 'smoke-bounds',
+                message: note,
+                file: display,
+            });
+        }
         for (const w of report.warnings) {
             ctx.reporter.finding({
                 severity: 'warning',
