@@ -8,3 +8,4 @@ export {
   type BuiltImage,
   type BuildImageOptions,
 } from './build.js';
+export { inspectImage, parseElf, type ImageInspection, type PlatformCheck } from './inspect.js';

@@ -2,14 +2,17 @@
 import { FindingsFailure } from '../pipeline/runner.js';
 import { displayPath } from '../util/paths.js';
 import { plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
-import { ok, type Step } from '../pipeline/step.js';
+import { ok, skipped, type Step, type StepOutcome } from '../pipeline/step.js';
+import { join, resolve } from 'node:path';
 import { unlessWasm, wasmModulePath } from './module.js';
 
 export const smokeStep: Step = {
   name: 'smoke',
-  skip: (ctx) => unlessWasm(ctx, 'the smoke test'),
+  skip: (ctx) =>
+    plugin(ctx).manifest.kind === 'oci' ? undefined : unlessWasm(ctx, 'the smoke test'),
   async run(ctx: PipelineContext) {
     const loaded = plugin(ctx);
+    if (loaded.manifest.kind === 'oci') return smokeImage(ctx);
     const display = displayPath(loaded.file, ctx.cwd);
     const { smokeWasm } = await import('../wasm/index.js');
     const report = await smokeWasm(loaded, wasmModulePath(ctx), {
@@ -60,3 +63,47 @@ export const smokeStep: Step = {
     );
   },
 };
+
+/** The static image checks: platforms, entrypoint architecture, linkage (no container is run). */
+async function smokeImage(ctx: PipelineContext): Promise<StepOutcome> {
+  const loaded = plugin(ctx);
+  const display = displayPath(loaded.file, ctx.cwd);
+  const built = ctx.artifacts.get('image-layout');
+  const given = ctx.options.publish.layout
+    ? resolve(ctx.cwd, ctx.options.publish.layout)
+    : undefined;
+  const dir = built?.dir ?? given;
+  if (!dir)
+    return skipped('no image to check: it is built by the build step or given with --layout');
+  const { inspectImage, DEFAULT_PLATFORMS } = await import('../container/index.js');
+  const { readFile } = await import('node:fs/promises');
+  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
+    manifests: { digest: string }[];
+  };
+  const digest = built?.digest ?? index.manifests[0]?.digest;
+  if (!digest) throw new FindingsFailure(`the image layout ${dir} is empty`);
+  const platforms = built ? (ctx.options.build.platforms ?? DEFAULT_PLATFORMS) : undefined;
+  const result = await inspectImage(dir, digest, {
+    platforms: platforms ?? (await layoutPlatforms(dir, digest)),
+    ...(loaded.manifest.oci?.entrypoint ? { entrypoint: loaded.manifest.oci.entrypoint } : {}),
+    file: display,
+  });
+  result.findings.forEach((f) => ctx.reporter.finding(f));
+  if (result.findings.some((f) => f.severity === 'error')) {
+    throw new FindingsFailure(`the image would not run: ${result.findings[0]!.message}`);
+  }
+  return ok(result.platforms.map((p) => `${p.platform}: ${p.entrypoint} ${p.linkage}`).join('; '));
+}
+
+async function layoutPlatforms(dir: string, digest: string): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const top = JSON.parse(await readFile(join(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8')) as {
+    manifests?: { platform?: { os: string; architecture: string; variant?: string } }[];
+  };
+  return (top.manifests ?? [])
+    .map((m) => m.platform)
+    .filter(
+      (p): p is { os: string; architecture: string; variant?: string } => !!p && p.os !== 'unknown',
+    )
+    .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
+}

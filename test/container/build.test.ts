@@ -194,3 +194,82 @@ describe('the real Samuel installs the released oci plugin with podman', () => {
     }
   }, 240_000);
 });
+
+describe('static image checks (smoke for oci plugins)', () => {
+  async function hostile(
+    name: string,
+    prepare: (dir: string) => Promise<void>,
+    platforms?: string[],
+  ) {
+    const dir = join(work, name);
+    cpSync(plugin, dir, { recursive: true });
+    await prepare(dir);
+    const out = join(work, `${name}-out`);
+    return runCli(
+      [
+        'release',
+        dir,
+        '--dry-run',
+        '--output',
+        out,
+        ...(platforms ? ['--platforms', platforms.join(',')] : []),
+      ],
+      { cwd: work, env },
+    );
+  }
+
+  it('passes the template: both platforms, the entrypoint static and of the right architecture', async () => {
+    const r = await hostile('good', async () => undefined);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '✓ smoke    linux/amd64: /plugin static; linux/arm64: /plugin static',
+    );
+  }, 120_000);
+
+  it('fails an image whose arm64 entrypoint was built for amd64, naming exec format error', async () => {
+    const r = await hostile('wrong-arch', async (dir) => {
+      cpSync(join(dir, 'bin/linux-amd64/plugin'), join(dir, 'bin/linux-arm64/plugin'));
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'error: the linux/arm64 image\'s entrypoint /plugin is built for amd64: it fails with "exec format error" [image-arch]',
+    );
+    expect(r.stdout).toContain('fix: cross-compile the linux/arm64 binary (GOARCH=arm64');
+  }, 120_000);
+
+  it('fails a dynamically linked entrypoint whose interpreter is not in the image', async () => {
+    const r = await hostile(
+      'dynamic',
+      async (dir) => {
+        writeFileSync(join(dir, 'hello.c'), 'int main(void) { return 0; }\n');
+        const cc = await run(
+          'cc',
+          ['-o', join(dir, 'bin/linux-amd64/plugin'), join(dir, 'hello.c')],
+          { env },
+        );
+        if (cc.code !== 0) throw new Error(cc.stderr);
+      },
+      ['linux/amd64'],
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /error: the linux\/amd64 entrypoint \/plugin needs \/lib64\/ld-linux-x86-64\.so\.2, which is not in the image \[image-interpreter\]/,
+    );
+  }, 120_000);
+
+  it('fails an index that lacks a declared platform', async () => {
+    const { inspectImage } = await import('../../src/container/index.js');
+    const loaded = await loadManifest(plugin, { cwd: plugin });
+    const one = await buildImage(loaded, {
+      layoutDir: join(work, 'one'),
+      env,
+      platforms: ['linux/amd64'],
+    });
+    const r = await inspectImage(one.layoutDir, one.digest, {
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
+    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['image-platform', 'the image has no linux/arm64 manifest'],
+    ]);
+  }, 120_000);
+});
