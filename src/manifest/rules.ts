@@ -143,6 +143,8 @@ function checkIdentity(ctx: RuleContext): void {
   const versionNode = node(ctx, 'version');
   const version = str(ctx, 'version');
   if (versionNode && version !== undefined) {
+    const notSemver = (message: string, fix: string) =>
+      add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, message, fix);
     if (version.trim() === '') {
       add(
         ctx,
@@ -154,22 +156,12 @@ function checkIdentity(ctx: RuleContext): void {
         'set `version = "X.Y.Z"` matching the release tag',
       );
     } else if (/^v\d/.test(version) && semver.valid(version.slice(1))) {
-      add(
-        ctx,
-        'error',
-        'version-semver',
-        'version',
-        versionNode.valuePos,
+      notSemver(
         `version ${JSON.stringify(version)} has a "v" prefix; the manifest holds the bare version`,
         `write version = "${version.slice(1)}" (the git tag keeps the "v")`,
       );
     } else if (!semver.valid(version) || semver.clean(version) !== version) {
-      add(
-        ctx,
-        'error',
-        'version-semver',
-        'version',
-        versionNode.valuePos,
+      notSemver(
         `version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH)`,
         `use three numbers, e.g. "${semver.coerce(version)?.version ?? '0.1.0'}"`,
       );
@@ -236,21 +228,26 @@ function isAbsoluteUri(value: string): boolean {
   }
 }
 
+/** Reports the `range` rule when `n`'s string is not a Cargo-style version requirement. */
+function badRange(ctx: RuleContext, field: string, n: TomlNode, what: string): void {
+  const problem = checkVersionRange(n.value as string);
+  if (!problem) return;
+  add(
+    ctx,
+    'error',
+    'range',
+    field,
+    n.valuePos,
+    `${what}: ${problem}`,
+    'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)',
+  );
+}
+
 function checkRanges(ctx: RuleContext): void {
   for (const key of ['framework', 'protocol']) {
     const n = node(ctx, `samuel.${key}`);
     if (n?.type !== 'string') continue;
-    const problem = checkVersionRange(n.value as string);
-    if (problem)
-      add(
-        ctx,
-        'error',
-        'range',
-        `samuel.${key}`,
-        n.valuePos,
-        `invalid samuel.${key} version range: ${problem}`,
-        'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)',
-      );
+    badRange(ctx, `samuel.${key}`, n, `invalid samuel.${key} version range`);
   }
   const requires = node(ctx, 'requires');
   for (const [dep, value] of requires?.entries ?? []) {
@@ -266,17 +263,7 @@ function checkRanges(ctx: RuleContext): void {
       );
     }
     if (value.type !== 'string') continue;
-    const problem = checkVersionRange(value.value as string);
-    if (problem)
-      add(
-        ctx,
-        'error',
-        'range',
-        `requires.${dep}`,
-        value.valuePos,
-        `invalid version range for requires.${dep}: ${problem}`,
-        'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)',
-      );
+    badRange(ctx, `requires.${dep}`, value, `invalid version range for requires.${dep}`);
   }
 }
 
@@ -662,25 +649,27 @@ function checkRuntime(ctx: RuleContext): void {
   const maxMemory = node(ctx, 'runtime.max_memory');
   if (maxMemory?.type === 'integer') {
     const v = maxMemory.value as number;
-    if (v < 1)
+    const problem =
+      v < 1
+        ? [
+            `runtime.max_memory must be at least 1 (MiB), found ${v}`,
+            "set a budget in MiB, e.g. max_memory = 64 (Samuel's default)",
+          ]
+        : v > WASM32_MAX_MIB
+          ? [
+              `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`,
+              `use at most ${WASM32_MAX_MIB}`,
+            ]
+          : undefined;
+    if (problem)
       add(
         ctx,
         'error',
         'runtime-max-memory',
         'runtime.max_memory',
         maxMemory.valuePos,
-        `runtime.max_memory must be at least 1 (MiB), found ${v}`,
-        "set a budget in MiB, e.g. max_memory = 64 (Samuel's default)",
-      );
-    else if (v > WASM32_MAX_MIB)
-      add(
-        ctx,
-        'error',
-        'runtime-max-memory',
-        'runtime.max_memory',
-        maxMemory.valuePos,
-        `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`,
-        `use at most ${WASM32_MAX_MIB}`,
+        problem[0]!,
+        problem[1]!,
       );
   }
   const durations: Record<string, number | undefined> = {};

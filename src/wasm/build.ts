@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { Reporter } from '../report/index.js';
-import { ConfigurationError, IoError, ReleaseError, UsageError } from '../errors.js';
+import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
+import { formatSize, parseSize } from '../util/size.js';
 import { run, tail } from '../util/exec.js';
 import { READ_LIMITS, readRegularFile, writeFileAtomic } from '../util/files.js';
 import { inertLine, LineSplitter } from './text.js';
@@ -150,25 +151,5 @@ function quoteArg(arg: string): string {
 }
 
 /** Parses `2MiB`, `512KiB`, `1.5MB` or plain bytes. */
-export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kib|kb|mib|mb|gib|gb)?\s*$/i.exec(text);
-  if (!m)
-    throw new UsageError(`cannot read size "${text}"`, {
-      fix: 'write a size such as 2MiB, 512KiB or 3000000',
-    });
-  const units: Record<string, number> = {
-    b: 1,
-    kib: 1024,
-    kb: 1000,
-    mib: 1024 ** 2,
-    mb: 1000 ** 2,
-    gib: 1024 ** 3,
-    gb: 1000 ** 3,
-  };
-  return Math.round(Number(m[1]) * (units[(m[2] ?? 'b').toLowerCase()] ?? 1));
-}
 
-/** `1.75 MiB (1835008 bytes)`. */
-export function formatSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes} bytes)`;
-}
+export { parseSize, formatSize };

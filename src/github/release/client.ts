@@ -51,6 +51,13 @@ export function githubClient(options: ClientOptions): GitHubClient {
   registerSecret(token);
   const maxWait = options.maxWaitSeconds ?? 120;
   const say = (m: string) => options.reporter?.info(m);
+  /** Waits out a limit GitHub reports (up to maxWait seconds, three times), saying so. */
+  const wait =
+    (kind: string) =>
+    (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
+      say(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`);
+      return after <= maxWait && count < 3;
+    };
   return getOctokit(
     token,
     {
@@ -70,28 +77,8 @@ export function githubClient(options: ClientOptions): GitHubClient {
                 minTime: options.writeSpacingMs,
               }),
             }),
-        onRateLimit: (
-          after: number,
-          req: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          say(
-            `GitHub rate limit on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`,
-          );
-          return after <= maxWait && count < 3;
-        },
-        onSecondaryRateLimit: (
-          after: number,
-          req: { method: string; url: string },
-          _o: unknown,
-          count: number,
-        ) => {
-          say(
-            `GitHub secondary rate limit on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`,
-          );
-          return after <= maxWait && count < 3;
-        },
+        onRateLimit: wait('rate limit'),
+        onSecondaryRateLimit: wait('secondary rate limit'),
       },
     },
     retry,
