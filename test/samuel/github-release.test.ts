@@ -83,3 +83,123 @@ maybe('samuel install from a GitHub release we created', () => {
     }
   }, 120_000);
 });
+
+maybe('samuel install of an oci plugin from its GitHub release', () => {
+  it('downloads samuel-plugin.toml and <repo-name>.bundle from the release and pulls the pinned image', async () => {
+    const { startRegistry } = await import('../helpers/registry.js');
+    const { run } = await import('../../src/util/exec.js');
+    const { githubToken, startSigstoreStack } = await import('../sigstore/stack.js');
+    const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    await gh.close();
+    gh = await startGitHubFake({
+      owner: 'acme',
+      repo: 'samuel-oci-example',
+      tags: { 'v0.1.0': SHA },
+    });
+    await standin.close();
+    standin = await startGitHubStandin(gh.serverUrl);
+    const registry = await startRegistry();
+    const stack = await startSigstoreStack(join(work, 'oci-trusted_root.json'));
+    const world = samuelWorld();
+    const plugin = join(work, 'oci-example');
+    cpSync(join(process.cwd(), 'templates', 'oci-example'), plugin, { recursive: true });
+    const env = {
+      PATH: TOOLS_PATH,
+      HOME: process.env.HOME,
+      GOCACHE: process.env.GOCACHE,
+      GOPATH: process.env.GOPATH,
+      SOURCE_DATE_EPOCH: '1700000000',
+      GITHUB_API_URL: gh.apiUrl,
+      GITHUB_SERVER_URL: gh.serverUrl,
+      GITHUB_TOKEN: gh.token,
+      GITHUB_REPOSITORY: 'acme/samuel-oci-example',
+      GITHUB_SHA: SHA,
+    };
+    try {
+      const r = await runCli(
+        [
+          'release',
+          plugin,
+          '--output',
+          join(work, 'oci-out'),
+          '--build-command',
+          'make binaries',
+          '--to',
+          `${registry.host}/acme/oci-example`,
+          '--insecure',
+          '--sign',
+          'true',
+          '--identity-token',
+          githubToken(),
+          '--fulcio-url',
+          stack.url,
+          '--rekor-url',
+          stack.url,
+          '--trusted-root',
+          stack.trustedRootPath,
+        ],
+        { cwd: work, env },
+      );
+      expect(r.stderr).not.toContain('bug');
+      expect(r.code).toBe(0);
+      // Samuel downloads the bundle under the repository's name, not the plugin's.
+      expect(
+        gh
+          .releases()[0]!
+          .assets.map((a) => a.meta.name)
+          .sort(),
+      ).toEqual(['samuel-oci-example.bundle', 'samuel-plugin.toml']);
+      const conf = join(work, 'oci-podman');
+      mkdirSync(conf, { recursive: true });
+      writeFileSync(
+        join(conf, 'registries.conf'),
+        `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`,
+      );
+      writeFileSync(
+        join(conf, 'storage.conf'),
+        `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
+      );
+      writeFileSync(join(conf, 'containers.conf'), '[engine]\nruntime = "runc"\n');
+      const podman = {
+        SAMUEL_RUNTIME: 'podman',
+        CONTAINERS_REGISTRIES_CONF: join(conf, 'registries.conf'),
+        CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
+        CONTAINERS_CONF: join(conf, 'containers.conf'),
+      };
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      world.registry(
+        [
+          {
+            name: 'oci-example',
+            repo: 'github.com/acme/samuel-oci-example',
+            latest: '0.1.0',
+            kind: 'oci',
+          },
+        ],
+        'trusted',
+      );
+      const install = await world.run(['install', 'oci-example', '--yes', '--non-interactive'], {
+        ...podman,
+        HTTPS_PROXY: standin.proxyUrl,
+        https_proxy: standin.proxyUrl,
+        SSL_CERT_FILE: standin.caFile,
+      });
+      expect({
+        code: install.code,
+        out: install.code ? install.stdout + install.stderr : '',
+      }).toEqual({ code: 0, out: '' });
+      expect(install.stdout).toContain('signature: verified');
+      expect(standin.requests).toEqual(
+        expect.arrayContaining([
+          'GET /acme/samuel-oci-example/releases/download/v0.1.0/samuel-plugin.toml',
+          'GET /acme/samuel-oci-example/releases/download/v0.1.0/samuel-oci-example.bundle',
+        ]),
+      );
+      await run('podman', ['system', 'reset', '--force'], { env: { ...process.env, ...podman } });
+    } finally {
+      world.close();
+      await stack.close();
+      await registry.stop();
+    }
+  }, 240_000);
+});
