@@ -12,7 +12,7 @@ import { IoError } from '../errors.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
 import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
-import { checkRules } from './rules.js';
+import { checkRules } from './rules/index.js';
 import { checkSkillFile } from './skill.js';
 import { pathEscape } from './paths.js';
 import { positionsOf, toPluginManifest } from './typed.js';

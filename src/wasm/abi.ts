@@ -93,7 +93,7 @@ export const WASI_PREVIEW1 = new Set([
 ]);
 
 /** Export names Samuel reserves for its own commands (a manifest may not declare them). */
-export { RESERVED_EXPORTS, isReservedExport } from '../manifest/rules.js';
+export { RESERVED_EXPORTS, isReservedExport } from '../manifest/rules/index.js';
 
 /** Exports whose signature Samuel relies on: `() -> i32`. */
 export const PROBE_EXPORTS = ['samuel_protocol_version', 'health'] as const;
