@@ -182,21 +182,10 @@ class Scanner {
   constExpr(r: Reader, where: string): void {
     for (;;) {
       const op = r.byte();
+      if (skipNumericConst(op, r)) continue;
       switch (op) {
         case 0x0b:
           return;
-        case 0x41:
-          r.sleb(32);
-          break;
-        case 0x42:
-          r.sleb(64);
-          break;
-        case 0x43:
-          r.skip(4);
-          break;
-        case 0x44:
-          r.skip(8);
-          break;
         case 0x23:
         case 0xd2:
           r.u32();
@@ -255,6 +244,7 @@ class Scanner {
       const at = r.pos;
       const op = r.byte();
       if (op >= 0x45 && op <= 0xc4) continue; // numeric, sign extension: no immediates
+      if (skipNumericConst(op, r)) continue;
       switch (op) {
         case 0x00:
         case 0x01:
@@ -297,18 +287,6 @@ class Scanner {
         case 0x3f:
         case 0x40:
           if (r.u32() !== 0) note(MULTI_MEMORY, `${where} addresses memory > 0`);
-          break;
-        case 0x41:
-          r.sleb(32);
-          break;
-        case 0x42:
-          r.sleb(64);
-          break;
-        case 0x43:
-          r.skip(4);
-          break;
-        case 0x44:
-          r.skip(8);
           break;
         case 0xd0:
           this.heapType(r, where);
@@ -424,4 +402,14 @@ class Scanner {
     }
     return true;
   }
+}
+
+/** i32/i64/f32/f64.const: skips the immediate and says so (shared by both decoders). */
+function skipNumericConst(op: number, r: Reader): boolean {
+  if (op === 0x41) r.sleb(32);
+  else if (op === 0x42) r.sleb(64);
+  else if (op === 0x43) r.skip(4);
+  else if (op === 0x44) r.skip(8);
+  else return false;
+  return true;
 }
