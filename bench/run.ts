@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 
 const BENCHES: Record<string, string> = {
   validate: './validate.ts',
+  'validate-cli': './validate-cli.ts',
+  'cold-start': './cold-start.ts',
   'wasm-smoke': './wasm-smoke.ts',
   push: './push.ts',
 };

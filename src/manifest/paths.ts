@@ -3,7 +3,7 @@
  * directory: no absolute paths, no `..` that climbs out, no symlink that leads out. The file
  * need not exist yet (validate runs before the build), so only the existing part is resolved.
  */
-import { realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Why `path` escapes `root`, or undefined when it stays inside. */
@@ -17,27 +17,57 @@ export async function pathEscape(root: string, path: string): Promise<string | u
   if (rel === '') return 'it names the plugin directory itself';
   if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel))
     return 'it climbs out of the plugin directory with ".."';
-  // Resolve symlinks along the part of the path that exists.
+  // Only a symlink can lead out from here: walk the components that exist with lstat (cheap),
+  // and resolve for real only when one of them is a link.
+  let current = root;
+  for (const part of rel.split(sep)) {
+    current = join(current, part);
+    let info;
+    try {
+      info = await lstat(current);
+    } catch {
+      return undefined; // the rest does not exist yet: nothing can lead out
+    }
+    if (info.isSymbolicLink()) return followLinks(root, target, current);
+  }
+  return undefined;
+}
+
+/** Resolves `target` through its links, including a dangling one, and checks it stays in `root`. */
+async function followLinks(
+  root: string,
+  target: string,
+  link: string,
+): Promise<string | undefined> {
   let realRoot: string;
   try {
     realRoot = await realpath(root);
   } catch {
     return undefined;
   }
+  const outside = (full: string) => {
+    const r = relative(realRoot, full);
+    return r === '..' || r.startsWith('..' + sep) || isAbsolute(r);
+  };
   let existing = target;
   let rest = '';
   for (;;) {
     try {
       const real = await realpath(existing);
       const full = rest ? join(real, rest) : real;
-      const r = relative(realRoot, full);
-      if (r === '..' || r.startsWith('..' + sep) || isAbsolute(r)) {
-        return `a symlink leads out of the plugin directory (to ${full})`;
-      }
-      return undefined;
+      return outside(full) ? `a symlink leads out of the plugin directory (to ${full})` : undefined;
     } catch {
+      // A dangling link still says where it points: that must stay inside too.
+      const dangling = await readlink(existing).catch(() => undefined);
+      if (dangling !== undefined) {
+        const to = resolve(dirname(existing), dangling);
+        const full = rest ? join(to, rest) : to;
+        if (outside(full) && outside(resolve(realRoot, relative(root, full)))) {
+          return `a symlink leads out of the plugin directory (to ${full}, which does not exist)`;
+        }
+      }
       const parent = dirname(existing);
-      if (parent === existing) return undefined;
+      if (parent === existing || existing === link) return undefined;
       rest = rest
         ? join(existing.slice(parent.length + 1), rest)
         : existing.slice(parent.length + 1);

@@ -980,6 +980,16 @@ describe('symlinks', () => {
     expect(`${f?.line}:${f?.col}`).toBe('6:10');
   });
 
+  it('rejects a dangling symlink that would lead out of the plugin', async () => {
+    const dir = makePlugin({ 'samuel-plugin.toml': WASM });
+    symlinkSync('/nonexistent/elsewhere/plugin.wasm', join(dir, 'plugin.wasm'));
+    const result = await validateManifestFile(dir, { cwd: dir });
+    const f = result.findings.find((x) => x.rule === 'path-escape');
+    expect(f?.message).toBe(
+      '[wasm].module "plugin.wasm" must stay inside the plugin directory: a symlink leads out of the plugin directory (to /nonexistent/elsewhere/plugin.wasm, which does not exist)',
+    );
+  });
+
   it('accepts a symlink that stays inside the plugin', async () => {
     const dir = makePlugin({
       'samuel-plugin.toml': swap(WASM, '"plugin.wasm"', '"out/plugin.wasm"'),

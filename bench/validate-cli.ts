@@ -1,0 +1,37 @@
+/**
+ * Validating 1,000 manifest files in one CLI run (files on disk, read concurrently), paired with
+ * the same 1,000 parsed by smol-toml alone in one process — the floor of reading and parsing.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { paired, printPaired } from './paired.js';
+
+export async function run(): Promise<void> {
+  const runs = process.argv.includes('--smoke') ? 2 : 7;
+  const dir = mkdtempSync(join(tmpdir(), 'spr-bench-validate-'));
+  try {
+    for (let i = 0; i < 1000; i++) {
+      mkdirSync(join(dir, `p${i}`));
+      writeFileSync(
+        join(dir, `p${i}`, 'samuel-plugin.toml'),
+        `name = "plugin-${i}"\nversion = "1.0.${i}"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["lint"]\n\n[runtime]\nmax_memory = 64\ntimeout = "5s"\n`,
+      );
+    }
+    const peer = `const {readdirSync,readFileSync}=require('node:fs');const {parse}=require('smol-toml');for(const d of readdirSync(${JSON.stringify(dir)}))parse(readFileSync(${JSON.stringify(dir)}+'/'+d+'/samuel-plugin.toml','utf8'))`;
+    printPaired(
+      'validate 1,000 manifest files, one CLI run',
+      'samuel-plugin-release validate',
+      'smol-toml parse only',
+      await paired(
+        {
+          a: ['node', 'bin/samuel-plugin-release.js', 'validate', `${dir}/*/samuel-plugin.toml`],
+          b: ['node', '-e', peer],
+        },
+        runs,
+      ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
