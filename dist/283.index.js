@@ -99,8 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_SIZE_BUDGET, GUEST_LIMITS, TOOLCHAINS, checkModule, formatSize, parseModule, parseSize, unsupportedFeatures
 
-// EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
-var rules = __webpack_require__(21638);
+// EXTERNAL MODULE: ./src/manifest/rules/index.ts + 9 modules
+var rules = __webpack_require__(22145);
 ;// CONCATENATED MODULE: ./src/wasm/abi.ts
 /** Supported `samuel_protocol_version()` window (a missing export counts as 1). */
 const PROTOCOL_MIN = 1;
@@ -1076,21 +1076,11 @@ class Scanner {
     constExpr(r, where) {
         for (;;) {
             const op = r.byte();
+            if (skipNumericConst(op, r))
+                continue;
             switch (op) {
                 case 0x0b:
                     return;
-                case 0x41:
-                    r.sleb(32);
-                    break;
-                case 0x42:
-                    r.sleb(64);
-                    break;
-                case 0x43:
-                    r.skip(4);
-                    break;
-                case 0x44:
-                    r.skip(8);
-                    break;
                 case 0x23:
                 case 0xd2:
                     r.u32();
@@ -1153,6 +1143,8 @@ class Scanner {
             const op = r.byte();
             if (op >= 0x45 && op <= 0xc4)
                 continue; // numeric, sign extension: no immediates
+            if (skipNumericConst(op, r))
+                continue;
             switch (op) {
                 case 0x00:
                 case 0x01:
@@ -1198,18 +1190,6 @@ class Scanner {
                 case 0x40:
                     if (r.u32() !== 0)
                         note(MULTI_MEMORY, `${where} addresses memory > 0`);
-                    break;
-                case 0x41:
-                    r.sleb(32);
-                    break;
-                case 0x42:
-                    r.sleb(64);
-                    break;
-                case 0x43:
-                    r.skip(4);
-                    break;
-                case 0x44:
-                    r.skip(8);
                     break;
                 case 0xd0:
                     this.heapType(r, where);
@@ -1334,6 +1314,20 @@ class Scanner {
         return true;
     }
 }
+/** i32/i64/f32/f64.const: skips the immediate and says so (shared by both decoders). */
+function skipNumericConst(op, r) {
+    if (op === 0x41)
+        r.sleb(32);
+    else if (op === 0x42)
+        r.sleb(64);
+    else if (op === 0x43)
+        r.skip(4);
+    else if (op === 0x44)
+        r.skip(8);
+    else
+        return false;
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/wasm/harness/engine.ts
 /**
@@ -1418,6 +1412,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/size.ts
+var util_size = __webpack_require__(57155);
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __webpack_require__(37895);
 // EXTERNAL MODULE: ./src/report/index.ts + 3 modules
@@ -1468,6 +1464,7 @@ var wasm_toolchain = __webpack_require__(74267);
  * `build`: compiles the plugin with its toolchain into `[wasm].module`, streams the compiler's
  * output into a log group, enforces the size budget and records the toolchain version.
  */
+
 
 
 
@@ -1550,7 +1547,7 @@ async function buildWasm(loaded, options = {}) {
     const size = after.bytes.length;
     const budget = options.sizeBudget ?? DEFAULT_SIZE_BUDGET;
     if (size > budget) {
-        throw new errors/* ReleaseError */.K2('BUILD', `${wasm.module} is ${formatSize(size)}, over the size budget of ${formatSize(budget)}`, {
+        throw new errors/* ReleaseError */.K2('BUILD', `${wasm.module} is ${(0,util_size/* formatSize */.X)(size)}, over the size budget of ${(0,util_size/* formatSize */.X)(budget)}`, {
             fix: 'shrink the module (TinyGo -opt=z, strip debug info, drop dependencies) or raise --size-budget',
         });
     }
@@ -1573,27 +1570,7 @@ function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 /** Parses `2MiB`, `512KiB`, `1.5MB` or plain bytes. */
-function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kib|kb|mib|mb|gib|gb)?\s*$/i.exec(text);
-    if (!m)
-        throw new UsageError(`cannot read size "${text}"`, {
-            fix: 'write a size such as 2MiB, 512KiB or 3000000',
-        });
-    const units = {
-        b: 1,
-        kib: 1024,
-        kb: 1000,
-        mib: 1024 ** 2,
-        mb: 1000 ** 2,
-        gib: 1024 ** 3,
-        gb: 1000 ** 3,
-    };
-    return Math.round(Number(m[1]) * (units[(m[2] ?? 'b').toLowerCase()] ?? 1));
-}
-/** `1.75 MiB (1835008 bytes)`. */
-function formatSize(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes} bytes)`;
-}
+
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);

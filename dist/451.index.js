@@ -101,7 +101,7 @@ const buildStep = {
 async function buildOciImage(ctx) {
     const loaded = (0,context/* plugin */.IQ)(ctx);
     const b = ctx.options.build;
-    const { containerfileOf, buildImage } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 1703));
+    const { containerfileOf, buildImage } = await __webpack_require__.e(/* import() */ 958).then(__webpack_require__.bind(__webpack_require__, 71958));
     if (!containerfileOf(loaded.dir)) {
         throw new errors/* ConfigurationError */.j1(`${loaded.manifest.name} is an oci plugin without a Containerfile`, {
             fix: 'add a Containerfile beside samuel-plugin.toml, or give the image as an OCI image layout with --layout DIR',
@@ -196,11 +196,14 @@ const auditStep = {
 
 
 
+
 const smokeStep = {
     name: 'smoke',
-    skip: (ctx) => unlessWasm(ctx, 'the smoke test'),
+    skip: (ctx) => (0,context/* plugin */.IQ)(ctx).manifest.kind === 'oci' ? undefined : unlessWasm(ctx, 'the smoke test'),
     async run(ctx) {
         const loaded = (0,context/* plugin */.IQ)(ctx);
+        if (loaded.manifest.kind === 'oci')
+            return smokeImage(ctx);
         const display = (0,paths/* displayPath */.G)(loaded.file, ctx.cwd);
         const { smokeWasm } = await __webpack_require__.e(/* import() */ 283).then(__webpack_require__.bind(__webpack_require__, 56283));
         const report = await smokeWasm(loaded, wasmModulePath(ctx), {
@@ -248,6 +251,43 @@ const smokeStep = {
         return (0,step.ok)(`protocol ${report.protocol.value ?? 1}, health ${health}, ${report.exports.length} export(s), ${report.wallMs} ms`);
     },
 };
+/** The static image checks: platforms, entrypoint architecture, linkage (no container is run). */
+async function smokeImage(ctx) {
+    const loaded = (0,context/* plugin */.IQ)(ctx);
+    const display = (0,paths/* displayPath */.G)(loaded.file, ctx.cwd);
+    const built = ctx.artifacts.get('image-layout');
+    const given = ctx.options.publish.layout
+        ? (0,external_node_path_.resolve)(ctx.cwd, ctx.options.publish.layout)
+        : undefined;
+    const dir = built?.dir ?? given;
+    if (!dir)
+        return (0,step/* skipped */.h)('no image to check: it is built by the build step or given with --layout');
+    const { inspectImage, DEFAULT_PLATFORMS } = await __webpack_require__.e(/* import() */ 958).then(__webpack_require__.bind(__webpack_require__, 71958));
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const index = JSON.parse(await readFile((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
+    const digest = built?.digest ?? index.manifests[0]?.digest;
+    if (!digest)
+        throw new runner/* FindingsFailure */.f(`the image layout ${dir} is empty`);
+    const platforms = built ? (ctx.options.build.platforms ?? DEFAULT_PLATFORMS) : undefined;
+    const result = await inspectImage(dir, digest, {
+        platforms: platforms ?? (await layoutPlatforms(dir, digest)),
+        ...(loaded.manifest.oci?.entrypoint ? { entrypoint: loaded.manifest.oci.entrypoint } : {}),
+        file: display,
+    });
+    result.findings.forEach((f) => ctx.reporter.finding(f));
+    if (result.findings.some((f) => f.severity === 'error')) {
+        throw new runner/* FindingsFailure */.f(`the image would not run: ${result.findings[0].message}`);
+    }
+    return (0,step.ok)(result.platforms.map((p) => `${p.platform}: ${p.entrypoint} ${p.linkage}`).join('; '));
+}
+async function layoutPlatforms(dir, digest) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const top = JSON.parse(await readFile((0,external_node_path_.join)(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8'));
+    return (top.manifests ?? [])
+        .map((m) => m.platform)
+        .filter((p) => !!p && p.os !== 'unknown')
+        .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
+}
 
 // EXTERNAL MODULE: ./src/manifest/image.ts
 var manifest_image = __webpack_require__(28472);

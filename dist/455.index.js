@@ -120,15 +120,15 @@ function explainImageProblem(ref) {
 
 /***/ }),
 
-/***/ 21638:
+/***/ 22145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b5: () => (/* binding */ RESERVED_EXPORTS),
+  b5: () => (/* reexport */ RESERVED_EXPORTS),
   MM: () => (/* binding */ checkRules),
-  l5: () => (/* binding */ isReservedExport)
+  l5: () => (/* reexport */ isReservedExport)
 });
 
 // UNUSED EXPORTS: NAME_RE, WASM32_MAX_MIB, globProblem, node
@@ -136,9 +136,149 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/manifest/rules/context.ts
+const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
+const RESERVED_EXPORTS = new Set([
+    'init',
+    'install',
+    'uninstall',
+    'update',
+    'search',
+    'info',
+    'ls',
+    'list',
+    'run',
+    'doctor',
+    'sync',
+    'version',
+    'new',
+]);
+/** Samuel's check: trimmed and lowercased, so "Install" is as reserved as "install". */
+function isReservedExport(name) {
+    return RESERVED_EXPORTS.has(name.trim().toLowerCase());
+}
+/** wasm32 linear memory tops out at 65536 pages of 64 KiB = 4096 MiB. */
+const WASM32_MAX_MIB = 4096;
+/** Looks up a dotted path; undefined when absent or when its type was already reported. */
+function node(ctx, path) {
+    if (ctx.badTypes.has(path))
+        return undefined;
+    let cur = ctx.root;
+    for (const seg of path.split('.')) {
+        cur = cur?.entries?.get(seg);
+        if (!cur)
+            return undefined;
+    }
+    return cur;
+}
+const str = (ctx, path) => {
+    const n = node(ctx, path);
+    return n?.type === 'string' ? n.value : undefined;
+};
+const strings = (ctx, path) => (node(ctx, path)?.items ?? [])
+    .filter((i) => i.type === 'string')
+    .map((i) => ({ value: i.value, at: i }));
+function add(ctx, severity, rule, field, at, message, fix) {
+    const f = { severity, rule, message, field, file: ctx.file, line: at.line, col: at.col };
+    if (fix)
+        f.fix = fix;
+    ctx.findings.push(f);
+}
+/** Where a missing key should be added: its table's header, else the top of the file. */
+function missingAt(ctx, tablePath) {
+    const table = tablePath ? node(ctx, tablePath) : undefined;
+    return table ? table.keyPos : { line: 1, col: 1 };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rules/identity.ts
+/** Identity: name, version, kind, the release tag, homepage. */
+
+
+function checkIdentity(ctx) {
+    for (const key of ['name', 'version', 'kind']) {
+        if (!ctx.root.entries?.has(key)) {
+            const example = { name: '"my-plugin"', version: '"0.1.0"', kind: '"wasm"' }[key];
+            add(ctx, 'error', 'required', key, { line: 1, col: 1 }, `manifest missing required field '${key}'`, `add \`${key} = ${example}\` at the top of samuel-plugin.toml, before any [table]`);
+        }
+    }
+    const nameNode = node(ctx, 'name');
+    const name = str(ctx, 'name');
+    if (nameNode && name !== undefined) {
+        let why;
+        if (name.length < 2)
+            why = 'it is shorter than 2 characters';
+        else if (name.length > 64)
+            why = `it is ${name.length} characters long (at most 64)`;
+        else if (/[A-Z]/.test(name))
+            why = 'it has uppercase letters';
+        else if (name.startsWith('-'))
+            why = 'it starts with "-"';
+        else if (name.endsWith('-'))
+            why = 'it ends with "-"';
+        else if (!NAME_RE.test(name))
+            why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
+        if (why) {
+            const suggestion = name
+                .toLowerCase()
+                .replace(/[^a-z0-9-]+/g, '-')
+                .replace(/^-+|-+$/g, '')
+                .slice(0, 64);
+            add(ctx, 'error', 'name-pattern', 'name', nameNode.valuePos, `invalid plugin name ${JSON.stringify(name)}: ${why}`, `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`);
+        }
+    }
+    const versionNode = node(ctx, 'version');
+    const version = str(ctx, 'version');
+    if (versionNode && version !== undefined) {
+        const notSemver = (message, fix) => add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, message, fix);
+        if (version.trim() === '') {
+            add(ctx, 'error', 'required', 'version', versionNode.valuePos, `manifest missing required field 'version'`, 'set `version = "X.Y.Z"` matching the release tag');
+        }
+        else if (/^v\d/.test(version) && semver_default().valid(version.slice(1))) {
+            notSemver(`version ${JSON.stringify(version)} has a "v" prefix; the manifest holds the bare version`, `write version = "${version.slice(1)}" (the git tag keeps the "v")`);
+        }
+        else if (!semver_default().valid(version) || semver_default().clean(version) !== version) {
+            notSemver(`version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH)`, `use three numbers, e.g. "${semver_default().coerce(version)?.version ?? '0.1.0'}"`);
+        }
+        else if (ctx.tag !== undefined) {
+            // In a monorepo a plugin's tags carry its name: <name>-v1.2.3 or <name>/v1.2.3.
+            const name = str(ctx, 'name');
+            const bare = ctx.tag.replace(/^refs\/tags\//, '');
+            const own = name && (bare.startsWith(`${name}-v`) || bare.startsWith(`${name}/v`));
+            const tagVersion = (own ? bare.slice(name.length + 1) : bare).replace(/^v(?=\d)/, '');
+            if (tagVersion !== version) {
+                add(ctx, 'error', 'tag-version', 'version', versionNode.valuePos, `the release tag "${ctx.tag}" does not match version ${JSON.stringify(version)}`, `set version = "${semver_default().valid(tagVersion) ? tagVersion : '<tag without v>'}" or tag v${version}`);
+            }
+        }
+    }
+    const kindNode = node(ctx, 'kind');
+    const kind = str(ctx, 'kind');
+    if (kindNode && kind !== undefined && !['skill', 'wasm', 'oci', 'meta'].includes(kind)) {
+        const lower = kind.trim().toLowerCase();
+        const hint = ['skill', 'wasm', 'oci', 'meta'].includes(lower)
+            ? ` — did you mean "${lower}"?`
+            : '';
+        add(ctx, 'error', 'kind-enum', 'kind', kindNode.valuePos, `invalid plugin kind ${JSON.stringify(kind)}${hint}`, 'kind must be one of: skill, wasm, oci, meta');
+    }
+    const homepage = node(ctx, 'homepage');
+    if (homepage?.type === 'string') {
+        const value = homepage.value;
+        if (!isAbsoluteUri(value))
+            add(ctx, 'error', 'homepage-uri', 'homepage', homepage.valuePos, `homepage ${JSON.stringify(value)} is not an absolute URI`, 'use a full URL such as "https://github.com/<owner>/<repo>"');
+    }
+}
+/** An absolute URI: a scheme, then something the WHATWG URL parser accepts. */
+function isAbsoluteUri(value) {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(value))
+        return false;
+    try {
+        new URL(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/ranges.ts
 /**
  * Cargo-style version requirements as Samuel's `[samuel]` and `[requires]` use them:
@@ -195,173 +335,22 @@ function checkComparator(comparator) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/manifest/duration.ts
-var duration = __webpack_require__(87197);
-// EXTERNAL MODULE: ./src/manifest/image.ts
-var manifest_image = __webpack_require__(28472);
-;// CONCATENATED MODULE: ./src/manifest/rules.ts
-/**
- * The semantic rules of a v2.3 manifest, in the order Samuel's `Validate` applies them, plus the
- * checks Samuel leaves to install or run time (ranges, budgets, globs, image flags) so authors
- * learn about them on the pull request instead of on a user's machine.
- */
+;// CONCATENATED MODULE: ./src/manifest/rules/ranges.ts
 
 
-
-
-
-const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
-const RESERVED_EXPORTS = new Set([
-    'init',
-    'install',
-    'uninstall',
-    'update',
-    'search',
-    'info',
-    'ls',
-    'list',
-    'run',
-    'doctor',
-    'sync',
-    'version',
-    'new',
-]);
-/** Samuel's check: trimmed and lowercased, so "Install" is as reserved as "install". */
-function isReservedExport(name) {
-    return RESERVED_EXPORTS.has(name.trim().toLowerCase());
-}
-/** wasm32 linear memory tops out at 65536 pages of 64 KiB = 4096 MiB. */
-const WASM32_MAX_MIB = 4096;
-/** Looks up a dotted path; undefined when absent or when its type was already reported. */
-function node(ctx, path) {
-    if (ctx.badTypes.has(path))
-        return undefined;
-    let cur = ctx.root;
-    for (const seg of path.split('.')) {
-        cur = cur?.entries?.get(seg);
-        if (!cur)
-            return undefined;
-    }
-    return cur;
-}
-const str = (ctx, path) => {
-    const n = node(ctx, path);
-    return n?.type === 'string' ? n.value : undefined;
-};
-const strings = (ctx, path) => (node(ctx, path)?.items ?? [])
-    .filter((i) => i.type === 'string')
-    .map((i) => ({ value: i.value, at: i }));
-function add(ctx, severity, rule, field, at, message, fix) {
-    const f = { severity, rule, message, field, file: ctx.file, line: at.line, col: at.col };
-    if (fix)
-        f.fix = fix;
-    ctx.findings.push(f);
-}
-/** Where a missing key should be added: its table's header, else the top of the file. */
-function missingAt(ctx, tablePath) {
-    const table = tablePath ? node(ctx, tablePath) : undefined;
-    return table ? table.keyPos : { line: 1, col: 1 };
-}
-/** Runs every semantic rule. */
-function checkRules(ctx) {
-    checkIdentity(ctx);
-    checkRanges(ctx);
-    checkKindBlocks(ctx);
-    checkCapabilities(ctx);
-    checkRuntime(ctx);
-    checkOciFlags(ctx);
-}
-function checkIdentity(ctx) {
-    for (const key of ['name', 'version', 'kind']) {
-        if (!ctx.root.entries?.has(key)) {
-            const example = { name: '"my-plugin"', version: '"0.1.0"', kind: '"wasm"' }[key];
-            add(ctx, 'error', 'required', key, { line: 1, col: 1 }, `manifest missing required field '${key}'`, `add \`${key} = ${example}\` at the top of samuel-plugin.toml, before any [table]`);
-        }
-    }
-    const nameNode = node(ctx, 'name');
-    const name = str(ctx, 'name');
-    if (nameNode && name !== undefined) {
-        let why;
-        if (name.length < 2)
-            why = 'it is shorter than 2 characters';
-        else if (name.length > 64)
-            why = `it is ${name.length} characters long (at most 64)`;
-        else if (/[A-Z]/.test(name))
-            why = 'it has uppercase letters';
-        else if (name.startsWith('-'))
-            why = 'it starts with "-"';
-        else if (name.endsWith('-'))
-            why = 'it ends with "-"';
-        else if (!NAME_RE.test(name))
-            why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
-        if (why) {
-            const suggestion = name
-                .toLowerCase()
-                .replace(/[^a-z0-9-]+/g, '-')
-                .replace(/^-+|-+$/g, '')
-                .slice(0, 64);
-            add(ctx, 'error', 'name-pattern', 'name', nameNode.valuePos, `invalid plugin name ${JSON.stringify(name)}: ${why}`, `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`);
-        }
-    }
-    const versionNode = node(ctx, 'version');
-    const version = str(ctx, 'version');
-    if (versionNode && version !== undefined) {
-        if (version.trim() === '') {
-            add(ctx, 'error', 'required', 'version', versionNode.valuePos, `manifest missing required field 'version'`, 'set `version = "X.Y.Z"` matching the release tag');
-        }
-        else if (/^v\d/.test(version) && semver_default().valid(version.slice(1))) {
-            add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, `version ${JSON.stringify(version)} has a "v" prefix; the manifest holds the bare version`, `write version = "${version.slice(1)}" (the git tag keeps the "v")`);
-        }
-        else if (!semver_default().valid(version) || semver_default().clean(version) !== version) {
-            add(ctx, 'error', 'version-semver', 'version', versionNode.valuePos, `version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH)`, `use three numbers, e.g. "${semver_default().coerce(version)?.version ?? '0.1.0'}"`);
-        }
-        else if (ctx.tag !== undefined) {
-            // In a monorepo a plugin's tags carry its name: <name>-v1.2.3 or <name>/v1.2.3.
-            const name = str(ctx, 'name');
-            const bare = ctx.tag.replace(/^refs\/tags\//, '');
-            const own = name && (bare.startsWith(`${name}-v`) || bare.startsWith(`${name}/v`));
-            const tagVersion = (own ? bare.slice(name.length + 1) : bare).replace(/^v(?=\d)/, '');
-            if (tagVersion !== version) {
-                add(ctx, 'error', 'tag-version', 'version', versionNode.valuePos, `the release tag "${ctx.tag}" does not match version ${JSON.stringify(version)}`, `set version = "${semver_default().valid(tagVersion) ? tagVersion : '<tag without v>'}" or tag v${version}`);
-            }
-        }
-    }
-    const kindNode = node(ctx, 'kind');
-    const kind = str(ctx, 'kind');
-    if (kindNode && kind !== undefined && !['skill', 'wasm', 'oci', 'meta'].includes(kind)) {
-        const lower = kind.trim().toLowerCase();
-        const hint = ['skill', 'wasm', 'oci', 'meta'].includes(lower)
-            ? ` — did you mean "${lower}"?`
-            : '';
-        add(ctx, 'error', 'kind-enum', 'kind', kindNode.valuePos, `invalid plugin kind ${JSON.stringify(kind)}${hint}`, 'kind must be one of: skill, wasm, oci, meta');
-    }
-    const homepage = node(ctx, 'homepage');
-    if (homepage?.type === 'string') {
-        const value = homepage.value;
-        if (!isAbsoluteUri(value))
-            add(ctx, 'error', 'homepage-uri', 'homepage', homepage.valuePos, `homepage ${JSON.stringify(value)} is not an absolute URI`, 'use a full URL such as "https://github.com/<owner>/<repo>"');
-    }
-}
-/** An absolute URI: a scheme, then something the WHATWG URL parser accepts. */
-function isAbsoluteUri(value) {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(value))
-        return false;
-    try {
-        new URL(value);
-        return true;
-    }
-    catch {
-        return false;
-    }
+/** Reports the `range` rule when `n`'s string is not a Cargo-style version requirement. */
+function badRange(ctx, field, n, what) {
+    const problem = checkVersionRange(n.value);
+    if (!problem)
+        return;
+    add(ctx, 'error', 'range', field, n.valuePos, `${what}: ${problem}`, 'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)');
 }
 function checkRanges(ctx) {
     for (const key of ['framework', 'protocol']) {
         const n = node(ctx, `samuel.${key}`);
         if (n?.type !== 'string')
             continue;
-        const problem = checkVersionRange(n.value);
-        if (problem)
-            add(ctx, 'error', 'range', `samuel.${key}`, n.valuePos, `invalid samuel.${key} version range: ${problem}`, 'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)');
+        badRange(ctx, `samuel.${key}`, n, `invalid samuel.${key} version range`);
     }
     const requires = node(ctx, 'requires');
     for (const [dep, value] of requires?.entries ?? []) {
@@ -370,44 +359,13 @@ function checkRanges(ctx) {
         }
         if (value.type !== 'string')
             continue;
-        const problem = checkVersionRange(value.value);
-        if (problem)
-            add(ctx, 'error', 'range', `requires.${dep}`, value.valuePos, `invalid version range for requires.${dep}: ${problem}`, 'use cargo-style ranges (^X.Y.Z, ~X.Y.Z, >=X,<Y, *, exact)');
+        badRange(ctx, `requires.${dep}`, value, `invalid version range for requires.${dep}`);
     }
 }
-/** Samuel's doctor's comparison: equal lengths, and every [runtime] export among [wasm]'s. */
-function sameExportSets(wasm, runtime) {
-    if (wasm.length !== runtime.length)
-        return false;
-    const have = new Set(wasm.map((e) => e.value));
-    return runtime.every((e) => have.has(e.value));
-}
-function checkKindBlocks(ctx) {
-    const kind = str(ctx, 'kind');
-    if (kind === 'meta') {
-        add(ctx, 'warning', 'meta-not-installable', 'kind', node(ctx, 'kind').valuePos, 'Samuel v2.3 cannot install a meta plugin: `samuel install` stops with "unsupported plugin kind"', 'release it for a later Samuel, or ship its plugins on their own until Samuel installs meta plugins');
-    }
-    if (kind === 'meta' && (node(ctx, 'requires')?.entries?.size ?? 0) === 0) {
-        add(ctx, 'error', 'meta-requires', 'requires', missingAt(ctx, 'requires'), 'meta plugin must declare at least one entry in [requires]', 'add `[requires]` with lines like `other-plugin = "^1.0.0"`');
-    }
-    if (kind === 'wasm')
-        checkWasm(ctx);
-    if (kind === 'oci')
-        checkOciImage(ctx);
-    for (const [block, owner] of [
-        ['wasm', 'wasm'],
-        ['runtime', 'wasm'],
-        ['oci', 'oci'],
-    ]) {
-        const n = node(ctx, block);
-        if (n &&
-            kind !== undefined &&
-            ['skill', 'wasm', 'oci', 'meta'].includes(kind) &&
-            kind !== owner) {
-            add(ctx, 'warning', 'kind-block', block, n.keyPos, `[${block}] is only read for kind = "${owner}"; this ${kind} plugin ignores it`, `remove [${block}] or set kind = "${owner}"`);
-        }
-    }
-}
+
+;// CONCATENATED MODULE: ./src/manifest/rules/wasm.ts
+/** [wasm] and the exports a wasm plugin declares. */
+
 function checkWasm(ctx) {
     const wasm = node(ctx, 'wasm');
     const module = str(ctx, 'wasm.module');
@@ -450,6 +408,20 @@ function checkWasm(ctx) {
         seen.add(value);
     }
 }
+/** Samuel's doctor's comparison: equal lengths, and every [runtime] export among [wasm]'s. */
+function sameExportSets(wasm, runtime) {
+    if (wasm.length !== runtime.length)
+        return false;
+    const have = new Set(wasm.map((e) => e.value));
+    return runtime.every((e) => have.has(e.value));
+}
+
+// EXTERNAL MODULE: ./src/manifest/image.ts
+var manifest_image = __webpack_require__(28472);
+;// CONCATENATED MODULE: ./src/manifest/rules/oci.ts
+/** [oci]: the image reference, its pin, and the flags podman and docker accept. */
+
+
 function checkOciImage(ctx) {
     const image = node(ctx, 'oci.image');
     const value = str(ctx, 'oci.image');
@@ -516,6 +488,46 @@ function checkOciFlags(ctx) {
             add(ctx, 'error', 'oci-entrypoint', 'oci.entrypoint', at.valuePos, '[oci].entrypoint has an empty element', 'remove the empty string');
     }
 }
+
+;// CONCATENATED MODULE: ./src/manifest/rules/kinds.ts
+/** What each kind needs and which blocks it reads. */
+
+
+
+function checkKindBlocks(ctx) {
+    const kind = str(ctx, 'kind');
+    if (kind === 'meta') {
+        add(ctx, 'warning', 'meta-not-installable', 'kind', node(ctx, 'kind').valuePos, 'Samuel v2.3 cannot install a meta plugin: `samuel install` stops with "unsupported plugin kind"', 'release it for a later Samuel, or ship its plugins on their own until Samuel installs meta plugins');
+    }
+    if (kind === 'meta' && (node(ctx, 'requires')?.entries?.size ?? 0) === 0) {
+        add(ctx, 'error', 'meta-requires', 'requires', missingAt(ctx, 'requires'), 'meta plugin must declare at least one entry in [requires]', 'add `[requires]` with lines like `other-plugin = "^1.0.0"`');
+    }
+    if (kind === 'wasm')
+        checkWasm(ctx);
+    if (kind === 'oci')
+        checkOciImage(ctx);
+    for (const [block, owner] of [
+        ['wasm', 'wasm'],
+        ['runtime', 'wasm'],
+        ['oci', 'oci'],
+    ]) {
+        const n = node(ctx, block);
+        if (n &&
+            kind !== undefined &&
+            ['skill', 'wasm', 'oci', 'meta'].includes(kind) &&
+            kind !== owner) {
+            add(ctx, 'warning', 'kind-block', block, n.keyPos, `[${block}] is only read for kind = "${owner}"; this ${kind} plugin ignores it`, `remove [${block}] or set kind = "${owner}"`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/manifest/rules/capabilities.ts
+/** [capabilities]: globs, env keys, network hosts. */
+
+
 function checkCapabilities(ctx) {
     for (const mode of ['read', 'write']) {
         for (const { value, at } of strings(ctx, `capabilities.filesystem.${mode}`)) {
@@ -569,14 +581,30 @@ function compileGlob(pattern) {
     }
     return undefined;
 }
+
+// EXTERNAL MODULE: ./src/manifest/duration.ts
+var duration = __webpack_require__(87197);
+;// CONCATENATED MODULE: ./src/manifest/rules/runtime.ts
+/** [runtime]: memory and time budgets. */
+
+
 function checkRuntime(ctx) {
     const maxMemory = node(ctx, 'runtime.max_memory');
     if (maxMemory?.type === 'integer') {
         const v = maxMemory.value;
-        if (v < 1)
-            add(ctx, 'error', 'runtime-max-memory', 'runtime.max_memory', maxMemory.valuePos, `runtime.max_memory must be at least 1 (MiB), found ${v}`, "set a budget in MiB, e.g. max_memory = 64 (Samuel's default)");
-        else if (v > WASM32_MAX_MIB)
-            add(ctx, 'error', 'runtime-max-memory', 'runtime.max_memory', maxMemory.valuePos, `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`, `use at most ${WASM32_MAX_MIB}`);
+        const problem = v < 1
+            ? [
+                `runtime.max_memory must be at least 1 (MiB), found ${v}`,
+                "set a budget in MiB, e.g. max_memory = 64 (Samuel's default)",
+            ]
+            : v > WASM32_MAX_MIB
+                ? [
+                    `runtime.max_memory ${v} MiB exceeds what a wasm32 module can address (${WASM32_MAX_MIB} MiB)`,
+                    `use at most ${WASM32_MAX_MIB}`,
+                ]
+                : undefined;
+        if (problem)
+            add(ctx, 'error', 'runtime-max-memory', 'runtime.max_memory', maxMemory.valuePos, problem[0], problem[1]);
     }
     const durations = {};
     for (const key of ['timeout', 'hard_timeout']) {
@@ -600,6 +628,25 @@ function checkRuntime(ctx) {
         const at = node(ctx, 'runtime.timeout')?.valuePos ?? node(ctx, 'runtime.hard_timeout').valuePos;
         add(ctx, 'warning', 'runtime-timeouts', 'runtime.timeout', at, `the soft timeout (${soft} ms) is not below the hard timeout (${hard} ms), so it can never warn`, 'make timeout shorter than hard_timeout');
     }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rules/index.ts
+
+
+
+
+
+
+
+
+/** Runs every semantic rule. */
+function checkRules(ctx) {
+    checkIdentity(ctx);
+    checkRanges(ctx);
+    checkKindBlocks(ctx);
+    checkCapabilities(ctx);
+    checkRuntime(ctx);
+    checkOciFlags(ctx);
 }
 
 
@@ -1091,8 +1138,8 @@ function checkType(node, spec, path, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
-var rules = __webpack_require__(21638);
+// EXTERNAL MODULE: ./src/manifest/rules/index.ts + 9 modules
+var rules = __webpack_require__(22145);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/manifest/skill.ts
@@ -1198,7 +1245,25 @@ async function pathEscape(root, path) {
         return 'it names the plugin directory itself';
     if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
         return 'it climbs out of the plugin directory with ".."';
-    // Resolve symlinks along the part of the path that exists.
+    // Only a symlink can lead out from here: walk the components that exist with lstat (cheap),
+    // and resolve for real only when one of them is a link.
+    let current = root;
+    for (const part of rel.split(external_node_path_.sep)) {
+        current = (0,external_node_path_.join)(current, part);
+        let info;
+        try {
+            info = await (0,promises_.lstat)(current);
+        }
+        catch {
+            return undefined; // the rest does not exist yet: nothing can lead out
+        }
+        if (info.isSymbolicLink())
+            return followLinks(root, target, current);
+    }
+    return undefined;
+}
+/** Resolves `target` through its links, including a dangling one, and checks it stays in `root`. */
+async function followLinks(root, target, link) {
     let realRoot;
     try {
         realRoot = await (0,promises_.realpath)(root);
@@ -1206,21 +1271,30 @@ async function pathEscape(root, path) {
     catch {
         return undefined;
     }
+    const outside = (full) => {
+        const r = (0,external_node_path_.relative)(realRoot, full);
+        return r === '..' || r.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(r);
+    };
     let existing = target;
     let rest = '';
     for (;;) {
         try {
             const real = await (0,promises_.realpath)(existing);
             const full = rest ? (0,external_node_path_.join)(real, rest) : real;
-            const r = (0,external_node_path_.relative)(realRoot, full);
-            if (r === '..' || r.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(r)) {
-                return `a symlink leads out of the plugin directory (to ${full})`;
-            }
-            return undefined;
+            return outside(full) ? `a symlink leads out of the plugin directory (to ${full})` : undefined;
         }
         catch {
+            // A dangling link still says where it points: that must stay inside too.
+            const dangling = await (0,promises_.readlink)(existing).catch(() => undefined);
+            if (dangling !== undefined) {
+                const to = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(existing), dangling);
+                const full = rest ? (0,external_node_path_.join)(to, rest) : to;
+                if (outside(full) && outside((0,external_node_path_.resolve)(realRoot, (0,external_node_path_.relative)(root, full)))) {
+                    return `a symlink leads out of the plugin directory (to ${full}, which does not exist)`;
+                }
+            }
             const parent = (0,external_node_path_.dirname)(existing);
-            if (parent === existing)
+            if (parent === existing || existing === link)
                 return undefined;
             rest = rest
                 ? (0,external_node_path_.join)(existing.slice(parent.length + 1), rest)

@@ -61,6 +61,11 @@ function githubClient(options) {
     (0,report/* registerSecret */.cl)(token);
     const maxWait = options.maxWaitSeconds ?? 120;
     const say = (m) => options.reporter?.info(m);
+    /** Waits out a limit GitHub reports (up to maxWait seconds, three times), saying so. */
+    const wait = (kind) => (after, req, _o, count) => {
+        say(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`);
+        return after <= maxWait && count < 3;
+    };
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl(options.env),
         // Retries go in the plugin's own options: a `request.retries` default would make the
@@ -78,14 +83,8 @@ function githubClient(options) {
                         minTime: options.writeSpacingMs,
                     }),
                 }),
-            onRateLimit: (after, req, _o, count) => {
-                say(`GitHub rate limit on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`);
-                return after <= maxWait && count < 3;
-            },
-            onSecondaryRateLimit: (after, req, _o, count) => {
-                say(`GitHub secondary rate limit on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`);
-                return after <= maxWait && count < 3;
-            },
+            onRateLimit: wait('rate limit'),
+            onSecondaryRateLimit: wait('secondary rate limit'),
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
