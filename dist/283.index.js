@@ -904,6 +904,15 @@ const MEMORY64 = 'memory64';
 const MULTI_MEMORY = 'multiple memories';
 const GC = 'garbage collection (GC types)';
 const FUNC_REFS = 'typed function references';
+/** Single-byte opcodes of proposals wazero's default configuration does not enable. */
+const PROPOSAL_OPCODES = new Map([
+    ...[0x06, 0x07, 0x08, 0x09, 0x0a, 0x18, 0x19, 0x1f].map((op) => [
+        op,
+        EXCEPTIONS,
+    ]),
+    ...[0x12, 0x13].map((op) => [op, TAIL_CALLS]),
+    ...[0x14, 0x15, 0xd3, 0xd4, 0xd5, 0xd6].map((op) => [op, FUNC_REFS]),
+]);
 const RELAXED_SIMD = 'relaxed SIMD';
 const EXTENDED_CONST = 'extended constant expressions';
 const UNKNOWN = 'an instruction outside WebAssembly 2.0';
@@ -1145,6 +1154,11 @@ class Scanner {
                 continue; // numeric, sign extension: no immediates
             if (skipNumericConst(op, r))
                 continue;
+            const feature = PROPOSAL_OPCODES.get(op);
+            if (feature) {
+                note(feature, `${where} uses instruction 0x${op.toString(16)} at byte ${at}`);
+                return;
+            }
             switch (op) {
                 case 0x00:
                 case 0x01:
@@ -1194,28 +1208,6 @@ class Scanner {
                 case 0xd0:
                     this.heapType(r, where);
                     break;
-                case 0x06:
-                case 0x07:
-                case 0x08:
-                case 0x09:
-                case 0x0a:
-                case 0x18:
-                case 0x19:
-                case 0x1f:
-                    note(EXCEPTIONS, `${where} uses instruction 0x${op.toString(16)} at byte ${at}`);
-                    return;
-                case 0x12:
-                case 0x13:
-                    note(TAIL_CALLS, `${where} uses return_call at byte ${at}`);
-                    return;
-                case 0x14:
-                case 0x15:
-                case 0xd3:
-                case 0xd4:
-                case 0xd5:
-                case 0xd6:
-                    note(FUNC_REFS, `${where} uses instruction 0x${op.toString(16)} at byte ${at}`);
-                    return;
                 case 0xfb:
                     note(GC, `${where} uses a GC instruction at byte ${at}`);
                     return;
