@@ -980,17 +980,19 @@ function scanSection(scan, r, id, info) {
                 scan.importTypes(r);
                 break;
             case SECTION.table:
-                for (let n = r.u32(); n > 0; n--) {
+                // Each table: its reference type, then its limits.
+                repeat(r, () => {
                     scan.valtype(r.byte(), r, 'a table');
                     readLimits(r);
-                }
+                });
                 break;
             case SECTION.global:
-                for (let n = r.u32(); n > 0; n--) {
+                // Each global: its value type, its mutability, then its initializer.
+                repeat(r, () => {
                     scan.valtype(r.byte(), r, 'a global');
                     r.byte();
                     scan.constExpr(r, 'a global initializer');
-                }
+                });
                 break;
             case SECTION.element:
                 scan.elements(r);
@@ -1319,6 +1321,11 @@ function skipNumericConst(op, r) {
     else
         return false;
     return true;
+}
+/** Runs `each` once per entry of a vector (its u32 count first). */
+function repeat(r, each) {
+    for (let n = r.u32(); n > 0; n--)
+        each();
 }
 
 ;// CONCATENATED MODULE: ./src/wasm/harness/engine.ts

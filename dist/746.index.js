@@ -697,18 +697,12 @@ function isValidTag(tag) {
  */
 function parseReference(input) {
     const original = input.trim();
-    let rest = original.replace(/^(https?|docker|oci):\/\//, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest)) {
-            throw new errors/* UsageError */.eb(`"${original}": "${digest}" is not a sha256 digest`, {
-                fix: 'write the digest as @sha256:<64 lowercase hex characters>, or leave it out',
-            });
-        }
-    }
+    const scheme = original.replace(/^(https?|docker|oci):\/\//, '');
+    const [rest, digest] = splitOff(scheme, scheme.indexOf('@'), isDigest, (d) => {
+        throw new errors/* UsageError */.eb(`"${original}": "${d}" is not a sha256 digest`, {
+            fix: 'write the digest as @sha256:<64 lowercase hex characters>, or leave it out',
+        });
+    });
     const slash = rest.indexOf('/');
     if (slash < 0) {
         throw new errors/* UsageError */.eb(`"${original}" names no registry`, {
@@ -716,23 +710,17 @@ function parseReference(input) {
         });
     }
     const registry = rest.slice(0, slash).toLowerCase();
-    let path = rest.slice(slash + 1);
+    const afterRegistry = rest.slice(slash + 1);
     if (!(registry.includes('.') || registry.includes(':') || registry === 'localhost')) {
         throw new errors/* UsageError */.eb(`"${original}" does not start with a registry host`, {
             fix: `write the registry host first, e.g. ghcr.io/${rest}`,
         });
     }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!isValidTag(tag)) {
-            throw new errors/* UsageError */.eb(`"${original}": "${tag}" is not a valid tag`, {
-                fix: 'tags use letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
-            });
-        }
-    }
+    const [path, tag] = splitOff(afterRegistry, afterRegistry.lastIndexOf(':'), isValidTag, (t) => {
+        throw new errors/* UsageError */.eb(`"${original}": "${t}" is not a valid tag`, {
+            fix: 'tags use letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
+        });
+    });
     const repository = path.toLowerCase();
     for (const component of repository.split('/')) {
         if (!COMPONENT_RE.test(component)) {
@@ -775,6 +763,15 @@ function formatReference(ref, at) {
     const tag = at ? at.tag : ref.tag;
     const digest = at ? at.digest : ref.digest;
     return `${ref.registry}/${ref.repository}${tag ? ':' + tag : ''}${digest ? '@' + digest : ''}`;
+}
+/** `text` cut at `at` (when found) into what comes before and after, the after checked. */
+function splitOff(text, at, valid, refuse) {
+    if (at < 0)
+        return [text, undefined];
+    const part = text.slice(at + 1);
+    if (!valid(part))
+        refuse(part);
+    return [text.slice(0, at), part];
 }
 
 ;// CONCATENATED MODULE: ./src/oci/auth.ts

@@ -101,17 +101,19 @@ function scanSection(scan: Scanner, r: Reader, id: number, info: WasmModuleInfo)
         scan.importTypes(r);
         break;
       case SECTION.table:
-        for (let n = r.u32(); n > 0; n--) {
+        // Each table: its reference type, then its limits.
+        repeat(r, () => {
           scan.valtype(r.byte(), r, 'a table');
           readLimits(r);
-        }
+        });
         break;
       case SECTION.global:
-        for (let n = r.u32(); n > 0; n--) {
+        // Each global: its value type, its mutability, then its initializer.
+        repeat(r, () => {
           scan.valtype(r.byte(), r, 'a global');
           r.byte();
           scan.constExpr(r, 'a global initializer');
-        }
+        });
         break;
       case SECTION.element:
         scan.elements(r);
@@ -405,4 +407,9 @@ function skipNumericConst(op: number, r: Reader): boolean {
   else if (op === 0x44) r.skip(8);
   else return false;
   return true;
+}
+
+/** Runs `each` once per entry of a vector (its u32 count first). */
+function repeat(r: Reader, each: () => void): void {
+  for (let n = r.u32(); n > 0; n--) each();
 }
