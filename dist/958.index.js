@@ -171,7 +171,7 @@ async function buildWithPodman(loaded, file, platforms, epoch, builder, o) {
     await (0,promises_.writeFile)(storage, `[storage]\ndriver = "vfs"\nrunroot = "${(0,external_node_path_.join)(scratch, 'run')}"\ngraphroot = "${(0,external_node_path_.join)(scratch, 'graph')}"\n`);
     const containers = (0,external_node_path_.join)(scratch, 'containers.conf');
     // runc works where crun does not (hybrid cgroups); the ulimits need no CAP_SYS_RESOURCE.
-    await (0,promises_.writeFile)(containers, '[engine]\nruntime = "runc"\n[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n');
+    await (0,promises_.writeFile)(containers, `[engine]\nruntime = "runc"\ntmp_dir = "${(0,external_node_path_.join)(scratch, 'tmp')}"\n[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n`);
     const env = {
         ...o.env,
         CONTAINERS_STORAGE_CONF: storage,
@@ -213,9 +213,8 @@ async function buildWithPodman(loaded, file, platforms, epoch, builder, o) {
         }
     }
     finally {
-        await (0,exec.run)(builder === 'buildah' ? 'buildah' : 'podman', ['system', 'reset', '--force'], {
-            env,
-        }).catch(() => undefined);
+        // Everything podman wrote (images, its run and tmp dirs) is inside `scratch`: removing the
+        // folder cleans up without touching any other podman on the machine.
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }

@@ -181,7 +181,7 @@ async function buildWithPodman(
   // runc works where crun does not (hybrid cgroups); the ulimits need no CAP_SYS_RESOURCE.
   await writeFile(
     containers,
-    '[engine]\nruntime = "runc"\n[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n',
+    `[engine]\nruntime = "runc"\ntmp_dir = "${join(scratch, 'tmp')}"\n[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n`,
   );
   const env = {
     ...o.env,
@@ -233,9 +233,8 @@ async function buildWithPodman(
       );
     }
   } finally {
-    await runCommand(builder === 'buildah' ? 'buildah' : 'podman', ['system', 'reset', '--force'], {
-      env,
-    }).catch(() => undefined);
+    // Everything podman wrote (images, its run and tmp dirs) is inside `scratch`: removing the
+    // folder cleans up without touching any other podman on the machine.
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -161,7 +161,10 @@ describe('the real Samuel installs the released oci plugin with podman', () => {
         join(conf, 'storage.conf'),
         `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
       );
-      writeFileSync(join(conf, 'containers.conf'), '[engine]\nruntime = "runc"\n');
+      writeFileSync(
+        join(conf, 'containers.conf'),
+        `[engine]\nruntime = "runc"\ntmp_dir = "${conf}/tmp"\n`,
+      );
       world.registry([
         { name: 'oci-example', repo: `file://${out}`, latest: '0.1.0', kind: 'oci' },
       ]);
@@ -180,13 +183,6 @@ describe('the real Samuel installs the released oci plugin with podman', () => {
       }).toEqual({ code: 0, out: '' });
       const lock = readFileSync(join(world.project, 'samuel.lock'), 'utf8');
       expect(lock).toContain(`digest = '${predicted}'`);
-      await run('podman', ['system', 'reset', '--force'], {
-        env: {
-          ...process.env,
-          CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
-          CONTAINERS_CONF: join(conf, 'containers.conf'),
-        },
-      });
     } finally {
       world.close();
       await gh.close();

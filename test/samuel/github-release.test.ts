@@ -87,7 +87,6 @@ maybe('samuel install from a GitHub release we created', () => {
 maybe('samuel install of an oci plugin from its GitHub release', () => {
   it('downloads samuel-plugin.toml and <repo-name>.bundle from the release and pulls the pinned image', async () => {
     const { startRegistry } = await import('../helpers/registry.js');
-    const { run } = await import('../../src/util/exec.js');
     const { githubToken, startSigstoreStack } = await import('../sigstore/stack.js');
     const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
     await gh.close();
@@ -159,7 +158,10 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
         join(conf, 'storage.conf'),
         `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
       );
-      writeFileSync(join(conf, 'containers.conf'), '[engine]\nruntime = "runc"\n');
+      writeFileSync(
+        join(conf, 'containers.conf'),
+        `[engine]\nruntime = "runc"\ntmp_dir = "${conf}/tmp"\n`,
+      );
       const podman = {
         SAMUEL_RUNTIME: 'podman',
         CONTAINERS_REGISTRIES_CONF: join(conf, 'registries.conf'),
@@ -195,7 +197,6 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
           'GET /acme/samuel-oci-example/releases/download/v0.1.0/samuel-oci-example.bundle',
         ]),
       );
-      await run('podman', ['system', 'reset', '--force'], { env: { ...process.env, ...podman } });
     } finally {
       world.close();
       await stack.close();
