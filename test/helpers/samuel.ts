@@ -2,7 +2,7 @@
  * The real Samuel CLI as a test oracle (contract §8): a throw-away HOME and project, a registry
  * `index.toml` whose entries point where the test says, `samuel install`, then
  * `samuel doctor --json` read from its `data.summary`. `.ci/run` builds the binary from
- * Samuel's source (`$SPR_SAMUEL`); in CI a missing binary fails the tests, never skips them.
+ * Samuel's source (`$SPR_SAMUEL`); a missing binary fails the tests, never skips them.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,12 @@ import { join } from 'node:path';
 
 export const SAMUEL = process.env.SPR_SAMUEL ?? '';
 
-/** Fails loudly in CI when the oracle is missing; elsewhere the caller may skip. */
-export function samuelAvailable(): boolean {
-  if (SAMUEL && existsSync(SAMUEL)) return true;
-  if (process.env.CI)
-    throw new Error('SPR_SAMUEL is not set: .ci/setup/50-samuel.sh builds the real Samuel CLI');
-  return false;
+/** Fails loudly when the oracle is missing: these tests never skip. */
+export function requireSamuel(): void {
+  if (SAMUEL && existsSync(SAMUEL)) return;
+  throw new Error(
+    'the real Samuel CLI is missing (SPR_SAMUEL): run bash .ci/run, or .ci/setup/50-samuel.sh, which builds it from ../shared/reference/samuel-src',
+  );
 }
 
 export interface RegistryEntry {

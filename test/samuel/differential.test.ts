@@ -7,19 +7,20 @@
  * docs/validation.md ("Stricter than Samuel on purpose"), each with the reason. A sample that
  * Samuel accepts is then installed and checked with `samuel doctor`.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateManifestFile } from '../../src/manifest/validate.js';
 import { REFERENCE_DIR } from '../helpers/plugin.js';
-import { SAMUEL, samuelAvailable, samuelWorld } from '../helpers/samuel.js';
+import { SAMUEL, requireSamuel, samuelWorld } from '../helpers/samuel.js';
 
 const COUNT = Number(process.env.SPR_DIFF_COUNT ?? 3000);
 const work = mkdtempSync(join(tmpdir(), 'spr-diff-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const maybe = samuelAvailable() ? describe : describe.skip;
+const maybe = describe;
+beforeAll(() => requireSamuel());
 
 /** mulberry32: small, seeded, good enough to pick mutations reproducibly. */
 function rng(seed: number): () => number {

@@ -4,19 +4,20 @@
  * dry run) publishes into the GitHub fake; Samuel reaches it through HTTPS_PROXY and a stand-in
  * github.com, so it downloads exactly the assets we uploaded — and doctor is clean.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, TOOLS_PATH } from '../helpers/cli.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
-import { samuelAvailable, samuelWorld } from '../helpers/samuel.js';
+import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-gh-install-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const SHA = 'd'.repeat(40);
-const maybe = samuelAvailable() ? describe : describe.skip;
+const maybe = describe;
+beforeAll(() => requireSamuel());
 
 let gh: GitHubFake;
 let standin: GitHubStandin;

@@ -17,14 +17,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, TOOLS_PATH } from '../helpers/cli.js';
-import { samuelAvailable, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
+import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
 import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const work = mkdtempSync(join(tmpdir(), 'spr-samuel-install-'));
 const env = { PATH: TOOLS_PATH, HOME: process.env.HOME };
-const available = samuelAvailable();
-const maybe = available ? describe : describe.skip;
+const maybe = describe;
+beforeAll(() => requireSamuel());
 
 let stack: SigstoreStack;
 beforeAll(async () => {
