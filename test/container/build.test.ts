@@ -11,6 +11,7 @@ import { buildImage } from '../../src/container/index.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { run } from '../../src/util/exec.js';
 import { runCli } from '../helpers/cli.js';
+import { podmanSandbox } from '../helpers/podman.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-container-'));
 const plugin = join(work, 'oci-example');
@@ -149,33 +150,13 @@ describe('the real Samuel installs the released oci plugin with podman', () => {
       const predicted = (manifest.config.digest as string).slice(7);
 
       // podman reaches the local registry over plain http, in throw-away storage.
-      const conf = join(work, 'podman');
-      rmSync(conf, { recursive: true, force: true });
-      const { mkdirSync } = await import('node:fs');
-      mkdirSync(conf, { recursive: true });
-      writeFileSync(
-        join(conf, 'registries.conf'),
-        `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`,
-      );
-      writeFileSync(
-        join(conf, 'storage.conf'),
-        `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
-      );
-      writeFileSync(
-        join(conf, 'containers.conf'),
-        `[engine]\nruntime = "runc"\ntmp_dir = "${conf}/tmp"\n`,
-      );
+      const podman = podmanSandbox(join(work, 'podman'), registry.host);
       world.registry([
         { name: 'oci-example', repo: `file://${out}`, latest: '0.1.0', kind: 'oci' },
       ]);
       const install = await world.run(
         ['install', 'oci-example', '--yes', '--non-interactive', '--allow-unsigned'],
-        {
-          SAMUEL_RUNTIME: 'podman',
-          CONTAINERS_REGISTRIES_CONF: join(conf, 'registries.conf'),
-          CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
-          CONTAINERS_CONF: join(conf, 'containers.conf'),
-        },
+        { SAMUEL_RUNTIME: 'podman', ...podman },
       );
       expect({
         code: install.code,

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateManifestFile } from '../../src/manifest/validate.js';
 import { REFERENCE_DIR } from '../helpers/plugin.js';
+import { seeded } from '../oci/helpers/faults.js';
 import { SAMUEL, requireSamuel, samuelWorld } from '../helpers/samuel.js';
 
 const COUNT = Number(process.env.SPR_DIFF_COUNT ?? 3000);
@@ -21,18 +22,6 @@ const work = mkdtempSync(join(tmpdir(), 'spr-diff-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const maybe = describe;
 beforeAll(() => requireSamuel());
-
-/** mulberry32: small, seeded, good enough to pick mutations reproducibly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASES: string[] = [
   ...readdirSync(join(REFERENCE_DIR, 'manifests')).map((f) =>
@@ -160,7 +149,7 @@ const MUTATIONS: Mutation[] = [
 ];
 
 function generate(n: number): { text: string; id: number }[] {
-  const r = rng(20261123);
+  const r = seeded(20261123);
   const out: { text: string; id: number }[] = [];
   for (let i = 0; i < n; i++) {
     let text = pick(r, BASES);

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, TOOLS_PATH } from '../helpers/cli.js';
+import { podmanSandbox } from '../helpers/podman.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
@@ -88,8 +89,8 @@ maybe('samuel install from a GitHub release we created', () => {
 maybe('samuel install of an oci plugin from its GitHub release', () => {
   it('downloads samuel-plugin.toml and <repo-name>.bundle from the release and pulls the pinned image', async () => {
     const { startRegistry } = await import('../helpers/registry.js');
-    const { githubToken, startSigstoreStack } = await import('../sigstore/stack.js');
-    const { mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { signFlags, startSigstoreStack } = await import('../sigstore/stack.js');
+    const { readFileSync } = await import('node:fs');
     await gh.close();
     gh = await startGitHubFake({
       owner: 'acme',
@@ -127,14 +128,7 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
           '--to',
           `${registry.host}/acme/oci-example`,
           '--insecure',
-          '--sign',
-          'true',
-          '--identity-token',
-          githubToken(),
-          '--fulcio-url',
-          stack.url,
-          '--rekor-url',
-          stack.url,
+          ...signFlags(stack),
           '--trusted-root',
           stack.trustedRootPath,
         ],
@@ -149,25 +143,9 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
           .assets.map((a) => a.meta.name)
           .sort(),
       ).toEqual(['samuel-oci-example.bundle', 'samuel-plugin.toml']);
-      const conf = join(work, 'oci-podman');
-      mkdirSync(conf, { recursive: true });
-      writeFileSync(
-        join(conf, 'registries.conf'),
-        `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`,
-      );
-      writeFileSync(
-        join(conf, 'storage.conf'),
-        `[storage]\ndriver = "vfs"\nrunroot = "${conf}/run"\ngraphroot = "${conf}/graph"\n`,
-      );
-      writeFileSync(
-        join(conf, 'containers.conf'),
-        `[engine]\nruntime = "runc"\ntmp_dir = "${conf}/tmp"\n`,
-      );
       const podman = {
         SAMUEL_RUNTIME: 'podman',
-        CONTAINERS_REGISTRIES_CONF: join(conf, 'registries.conf'),
-        CONTAINERS_STORAGE_CONF: join(conf, 'storage.conf'),
-        CONTAINERS_CONF: join(conf, 'containers.conf'),
+        ...podmanSandbox(join(work, 'oci-podman'), registry.host),
       };
       world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
       world.registry(

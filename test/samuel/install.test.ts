@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, TOOLS_PATH } from '../helpers/cli.js';
 import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
-import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
+import { signFlags, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const work = mkdtempSync(join(tmpdir(), 'spr-samuel-install-'));
@@ -43,18 +43,7 @@ function copy(name: string): string {
 
 async function release(plugin: string, signed: boolean): Promise<string> {
   const out = join(work, `out-${Math.random().toString(36).slice(2, 8)}`);
-  const sign = signed
-    ? [
-        '--sign',
-        'true',
-        '--identity-token',
-        githubToken(),
-        '--fulcio-url',
-        stack.url,
-        '--rekor-url',
-        stack.url,
-      ]
-    : ['--sign', 'false'];
+  const sign = signed ? signFlags(stack) : ['--sign', 'false'];
   const r = await runCli(['release', plugin, '--dry-run', '--output', out, ...sign], {
     cwd: work,
     env,

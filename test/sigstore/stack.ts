@@ -270,3 +270,17 @@ function unavailable(res: ServerResponse): void {
   res.writeHead(503, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify({ code: 503, message: 'service unavailable' }));
 }
+
+/** The flags that sign against this stack with a GitHub Actions-like identity. */
+export function signFlags(stack: Pick<SigstoreStack, 'url'>): string[] {
+  return [
+    '--sign',
+    'true',
+    '--identity-token',
+    githubToken(),
+    '--fulcio-url',
+    stack.url,
+    '--rekor-url',
+    stack.url,
+  ];
+}
