@@ -2,9 +2,10 @@
  * A skill plugin ships `SKILL.md` beside its manifest, opening with YAML front matter whose
  * `name` equals the manifest's name (Samuel's installer checks both).
  */
-import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Finding } from '../report/index.js';
+import { IoError } from '../errors.js';
+import { READ_LIMITS, readRegularFile } from '../util/files.js';
 
 /** Checks `skillFile` against the manifest name; returns findings positioned in SKILL.md. */
 export async function checkSkillFile(
@@ -24,9 +25,15 @@ export async function checkSkillFile(
   });
   let text: string;
   try {
-    text = await readFile(skillFile, 'utf8');
+    // Never read from a FIFO or a device: refused before a byte is read.
+    const bytes = await readRegularFile(skillFile, {
+      maxBytes: READ_LIMITS.skill,
+      display,
+      what: 'SKILL.md',
+    });
+    text = bytes.toString('utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = ((e instanceof IoError ? e.cause : e) as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT') {
       return [
         finding(
@@ -38,6 +45,7 @@ export async function checkSkillFile(
         ),
       ];
     }
+    if (e instanceof IoError) return [finding(e.message, e.fix ?? 'make SKILL.md a regular file')];
     return [
       finding(`cannot read ${display}: ${(e as Error).message}`, 'make SKILL.md a readable file'),
     ];

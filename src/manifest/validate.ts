@@ -3,12 +3,13 @@
  * get a clear message), parses TOML with positions, checks field types and unknown keys, the
  * semantic rules, paths, and a skill's SKILL.md. Every finding carries file, line and column.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath as display } from '../util/paths.js';
 import type { Finding } from '../report/index.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
+import { READ_LIMITS, readRegularFile } from '../util/files.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
 import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
@@ -19,7 +20,7 @@ import { positionsOf, toPluginManifest } from './typed.js';
 
 export const MANIFEST_FILE = 'samuel-plugin.toml';
 /** Real manifests are a few hundred bytes; anything past this is not one. */
-export const MAX_MANIFEST_BYTES = 1024 * 1024;
+export const MAX_MANIFEST_BYTES = READ_LIMITS.manifest;
 
 export interface ValidateOptions {
   cwd?: string;
@@ -93,15 +94,13 @@ export async function validateManifestFile(
     );
     return result;
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw new IoError(`cannot read ${displayPath}: ${(e as Error).message}`, {
-      cause: e,
-      fix: 'check the file permissions',
-    });
-  }
+  // A FIFO or a device (`/dev/zero`) is refused before anything is read: it could block or
+  // never end.
+  const bytes = await readRegularFile(file, {
+    maxBytes: MAX_MANIFEST_BYTES,
+    display: displayPath,
+    what: 'manifest',
+  });
   const checked = await validateManifestBytes(bytes, { ...options, file, displayPath });
   if (basename(file) !== MANIFEST_FILE) {
     checked.findings.unshift({

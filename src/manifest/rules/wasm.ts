@@ -1,4 +1,5 @@
 /** [wasm] and the exports a wasm plugin declares. */
+import { posix } from 'node:path';
 import {
   add,
   missingAt,
@@ -26,6 +27,19 @@ export function checkWasm(ctx: RuleContext): void {
         'add `[wasm]` with `module = "plugin.wasm"`',
       );
     }
+  }
+  // Samuel's installer reads the declared module but stores it as plugin.wasm, and its doctor
+  // then looks for the declared name in the install directory ("wasm module missing").
+  if (module !== undefined && module.trim() !== '' && posix.normalize(module) !== 'plugin.wasm') {
+    add(
+      ctx,
+      'notice',
+      'wasm-module-renamed',
+      'wasm.module',
+      node(ctx, 'wasm.module')!.valuePos,
+      `Samuel installs the module as plugin.wasm whatever [wasm].module says, and \`samuel doctor\` then looks for ${JSON.stringify(module)}: the release uploads plugin.wasm and writes module = "plugin.wasm" into the released manifest`,
+      'nothing to do for a release; name the module plugin.wasm to keep the released manifest identical to yours',
+    );
   }
   const runtimeExports = strings(ctx, 'runtime.exports');
   const wasmExports = strings(ctx, 'wasm.exports');
