@@ -3,6 +3,12 @@
  * `release --dry-run`, installs with `samuel install` and leaves `samuel doctor` clean — unsigned
  * through a `local` registry, signed (against the local Sigstore stack, whose trusted root is
  * seeded into Samuel's cache) through a registry that verifies; a tampered artifact is refused.
+ * Both download paths Samuel uses: a `file://` registry entry, and `github.com/<owner>/<repo>`
+ * served by the stand-in (release assets for wasm, a `git clone` of the tag for skills).
+ *
+ * The signing identity is the one the local stack's token carries,
+ * `https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1`:
+ * Samuel's default identity pattern is `https://github.com/samuelpkg/**` (issuer GitHub Actions).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -10,13 +16,16 @@ import {
   copyFileSync,
   cpSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, TOOLS_PATH } from '../helpers/cli.js';
+import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
 import { signFlags, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 
@@ -193,4 +202,185 @@ maybe('samuel install of our releases', () => {
       world.close();
     }, 120_000);
   });
+});
+
+const VERIFIED =
+  'signature: verified (https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1)';
+
+/** A git repository of `dir`'s files with one commit tagged `tag`, as a plugin author pushes it. */
+function gitTagged(dir: string, tag: string): void {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH, HOME: work, GIT_CONFIG_NOSYSTEM: '1' },
+    });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'release');
+  git('tag', tag);
+}
+
+maybe('samuel install through github.com (the stand-in)', () => {
+  let standin: GitHubStandin;
+  beforeAll(async () => {
+    standin = await startGitHubStandin();
+  });
+  afterAll(async () => {
+    await standin.close();
+  });
+
+  it('installs the signed wasm release from its release assets, and refuses a tampered module', async () => {
+    const out = await release(copy('wasm-example'), true);
+    const assets = Object.fromEntries(
+      readdirSync(out)
+        .filter((f) => ['plugin.wasm', 'plugin.wasm.bundle', 'samuel-plugin.toml'].includes(f))
+        .map((f) => [f, readFileSync(join(out, f))]),
+    );
+    expect(Object.keys(assets).sort()).toEqual([
+      'plugin.wasm',
+      'plugin.wasm.bundle',
+      'samuel-plugin.toml',
+    ]);
+    standin.addRelease('acme', 'wasm-example', 'v0.1.0', assets);
+    const world = samuelWorld();
+    try {
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      world.registry(
+        [
+          {
+            name: 'wasm-example',
+            repo: 'github.com/acme/wasm-example',
+            latest: '0.1.0',
+            kind: 'wasm',
+          },
+        ],
+        'trusted',
+      );
+      const r = await world.run(
+        ['install', 'wasm-example', '--yes', '--non-interactive'],
+        standin.env,
+      );
+      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
+        code: 0,
+        out: '',
+      });
+      expect(r.stdout).toContain(VERIFIED);
+      expect(standin.requests).toEqual(
+        expect.arrayContaining([
+          'GET /acme/wasm-example/releases/download/v0.1.0/plugin.wasm',
+          'GET /acme/wasm-example/releases/download/v0.1.0/samuel-plugin.toml',
+          'GET /acme/wasm-example/releases/download/v0.1.0/plugin.wasm.bundle',
+        ]),
+      );
+      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+    } finally {
+      world.close();
+    }
+
+    const tampered = Buffer.concat([assets['plugin.wasm']!, Buffer.from([0])]);
+    standin.addRelease('acme', 'wasm-tampered', 'v0.1.0', { ...assets, 'plugin.wasm': tampered });
+    const other = samuelWorld();
+    try {
+      other.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      other.registry(
+        [
+          {
+            name: 'wasm-example',
+            repo: 'github.com/acme/wasm-tampered',
+            latest: '0.1.0',
+            kind: 'wasm',
+          },
+        ],
+        'trusted',
+      );
+      const r = await other.run(
+        ['install', 'wasm-example', '--yes', '--non-interactive'],
+        standin.env,
+      );
+      expect(r.code).not.toBe(0);
+      expect(r.stdout + r.stderr).toContain('signature verification failed for wasm-example');
+    } finally {
+      other.close();
+    }
+  }, 180_000);
+
+  it('installs a signed skill cloned at its tag, with SKILL.md.bundle committed before the tag', async () => {
+    const plugin = copy('skill-example');
+    const out = await release(plugin, true);
+    // The flow for skills: sign, commit the bundle, then tag (Samuel clones the tag).
+    copyFileSync(join(out, 'SKILL.md.bundle'), join(plugin, 'SKILL.md.bundle'));
+    gitTagged(plugin, 'v0.1.0');
+    standin.addGitRepo('acme', 'hello-skill', plugin);
+    const world = samuelWorld();
+    try {
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      world.registry(
+        [
+          {
+            name: 'hello-skill',
+            repo: 'github.com/acme/hello-skill',
+            latest: '0.1.0',
+            kind: 'skill',
+          },
+        ],
+        'trusted',
+      );
+      const r = await world.run(
+        ['install', 'hello-skill', '--yes', '--non-interactive'],
+        standin.env,
+      );
+      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
+        code: 0,
+        out: '',
+      });
+      expect(r.stdout).toContain(VERIFIED);
+      expect(standin.requests).toContain(
+        'GET /acme/hello-skill.git/info/refs?service=git-upload-pack',
+      );
+      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
+    } finally {
+      world.close();
+    }
+  }, 180_000);
+
+  it('refuses a signed skill whose bundle is only a release asset named by signature_bundle', async () => {
+    // Samuel v2.3 declares signature_bundle in its registry index but never reads it: the
+    // verifier looks for SKILL.md.bundle beside SKILL.md in the cloned tree, and nowhere else.
+    const plugin = copy('skill-example');
+    const out = await release(plugin, true);
+    gitTagged(plugin, 'v0.1.0');
+    standin.addGitRepo('acme', 'asset-skill', plugin);
+    standin.addRelease('acme', 'asset-skill', 'v0.1.0', {
+      'SKILL.md.bundle': readFileSync(join(out, 'SKILL.md.bundle')),
+    });
+    const world = samuelWorld();
+    try {
+      world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+      world.registry(
+        [
+          {
+            name: 'hello-skill',
+            repo: 'github.com/acme/asset-skill',
+            latest: '0.1.0',
+            kind: 'skill',
+            signature_bundle:
+              'https://github.com/acme/asset-skill/releases/download/v0.1.0/SKILL.md.bundle',
+          },
+        ],
+        'trusted',
+      );
+      const r = await world.run(
+        ['install', 'hello-skill', '--yes', '--non-interactive'],
+        standin.env,
+      );
+      expect(r.code).not.toBe(0);
+      expect(r.stdout + r.stderr).toContain('signature bundle missing');
+      expect(standin.requests).not.toContain(
+        'GET /acme/asset-skill/releases/download/v0.1.0/SKILL.md.bundle',
+      );
+    } finally {
+      world.close();
+    }
+  }, 180_000);
 });
