@@ -6,6 +6,8 @@
 import { parseTOML, ParseError } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import type { Position } from './types.js';
+import { TomlSyntaxError } from './toml-error.js';
+import { prepareToml } from './toml-prepare.js';
 
 export type TomlType =
   'string' | 'integer' | 'float' | 'boolean' | 'datetime' | 'array' | 'table' | 'array-of-tables';
@@ -24,54 +26,49 @@ export interface TomlNode {
   items?: TomlNode[];
 }
 
-/** A TOML syntax error with the position the parser stopped at. */
-export class TomlSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly col: number,
-  ) {
-    super(message);
-  }
-}
+export { TomlSyntaxError };
 
-const pos = (p: AST.Position): Position => ({ line: p.line, col: p.column + 1 });
+/** Line and column (1-based) in the original text of an offset in the text the parser read. */
+type Locate = (offset: number) => Position;
+let locate: Locate = () => ({ line: 1, col: 1 });
+const pos = (node: { range: AST.Range }): Position => locate(node.range[0]);
+
+function locator(original: string, originalOffset: (o: number) => number): Locate {
+  const starts = [0];
+  for (let i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', i + 1))
+    starts.push(i + 1);
+  return (offset) => {
+    const o = originalOffset(offset);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: o - starts[lo]! + 1 };
+  };
+}
 
 function emptyTable(at: Position): TomlNode {
   return { type: 'table', keyPos: at, valuePos: at, entries: new Map() };
 }
 
-/**
- * TOML 1.0 as Samuel's go-toml v2.3 reads it, which also accepts the `\e` escape (ESC) of TOML 1.1
- * and nothing else from 1.1. Each `\e` the parser stops at becomes `\u001b` and parsing resumes;
- * columns after it on that line move by four, which no later check depends on.
- */
-function parseGoToml(text: string): AST.TOMLProgram {
-  let source = text;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return parseTOML(source, { tomlVersion: '1.0' });
-    } catch (e) {
-      const at = e instanceof ParseError ? e.index : -1;
-      if (attempt < 10_000 && at > 0 && source[at] === 'e' && source[at - 1] === '\\') {
-        source = `${source.slice(0, at)}u001b${source.slice(at + 1)}`;
-        continue;
-      }
-      throw e;
-    }
-  }
-}
-
 /** Parses TOML text into a positioned tree; throws `TomlSyntaxError` on invalid TOML. */
 export function parseTomlTree(text: string): TomlNode {
+  // go-toml's extras (\e), overlong strings and deep nesting are dealt with first (see
+  // toml-prepare.ts); positions map back to `text`.
+  const prepared = prepareToml(text);
+  locate = locator(text, prepared.originalOffset);
   let program: AST.TOMLProgram;
   try {
-    program = parseGoToml(text);
+    program = parseTOML(prepared.text, { tomlVersion: '1.0' });
   } catch (e) {
     if (e instanceof ParseError) {
+      const index = prepared.originalOffset(e.index);
       // "key =" at the end of a line: the parser stops on the next line; point at the "=".
-      const before = text.slice(0, e.index).replace(/[ \t]*(#[^\n]*)?\r?\n\s*$/, '');
-      if (before.endsWith('=') && before.length < e.index) {
+      const before = text.slice(0, index).replace(/[ \t]*(#[^\n]*)?\r?\n\s*$/, '');
+      if (before.endsWith('=') && before.length < index) {
         const lines = before.split('\n');
         throw new TomlSyntaxError(
           'a key has no value after "="',
@@ -79,7 +76,8 @@ export function parseTomlTree(text: string): TomlNode {
           lines[lines.length - 1]!.length,
         );
       }
-      throw new TomlSyntaxError(describeParseError(e.message), e.lineNumber, e.column + 1);
+      const at = locate(e.index);
+      throw new TomlSyntaxError(describeParseError(e.message), at.line, at.col);
     }
     throw e;
   }
@@ -92,7 +90,7 @@ export function parseTomlTree(text: string): TomlNode {
       continue;
     }
     const keys = item.resolvedKey;
-    const headerPos = pos(item.loc.start);
+    const headerPos = pos(item);
     let table = root;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as string | number;
@@ -137,24 +135,24 @@ function addKeyValue(table: TomlNode, kv: AST.TOMLKeyValue): void {
     const name = keyName(seg);
     let child = target.entries!.get(name);
     if (!child) {
-      child = emptyTable(pos(seg.loc.start));
+      child = emptyTable(pos(seg));
       target.entries!.set(name, child);
     }
     target = child;
   }
   const lastKey = names[names.length - 1]!;
-  target.entries!.set(keyName(lastKey), convert(kv.value, pos(lastKey.loc.start)));
+  target.entries!.set(keyName(lastKey), convert(kv.value, pos(lastKey)));
 }
 
 function convert(node: AST.TOMLContentNode, keyPos: Position): TomlNode {
-  const valuePos = pos(node.loc.start);
+  const valuePos = pos(node);
   switch (node.type) {
     case 'TOMLArray':
       return {
         type: 'array',
         keyPos,
         valuePos,
-        items: node.elements.map((el) => convert(el, pos(el.loc.start))),
+        items: node.elements.map((el) => convert(el, pos(el))),
       };
     case 'TOMLInlineTable': {
       const t: TomlNode = { type: 'table', keyPos, valuePos, entries: new Map() };
@@ -177,14 +175,21 @@ function convert(node: AST.TOMLContentNode, keyPos: Position): TomlNode {
   }
 }
 
-/** Turns a TomlNode into a plain JS value (tables → objects, arrays → arrays). */
-export function plain(node: TomlNode): unknown {
+/** Nesting kept by `plain`: dotted keys can nest tables as deep as the file is long. */
+export const PLAIN_DEPTH = 100;
+
+/**
+ * Turns a TomlNode into a plain JS value (tables → objects, arrays → arrays). Values nested
+ * deeper than {@link PLAIN_DEPTH} (only ever free-form `[metadata]`) are left out.
+ */
+export function plain(node: TomlNode, depth = 0): unknown {
+  if (depth >= PLAIN_DEPTH) return undefined;
   if (node.entries) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of node.entries) out[k] = plain(v);
+    for (const [k, v] of node.entries) out[k] = plain(v, depth + 1);
     return out;
   }
-  if (node.items) return node.items.map(plain);
+  if (node.items) return node.items.map((item) => plain(item, depth + 1));
   return node.value;
 }
 

@@ -82,16 +82,17 @@ export function toPluginManifest(root: TomlNode): PluginManifest {
   return manifest;
 }
 
-/** Every dotted path in the tree → the position of its value. */
+/** Every dotted path in the tree, to the depth of Samuel's own fields, → its value's position. */
 export function positionsOf(root: TomlNode): Map<string, Position> {
   const out = new Map<string, Position>();
-  const walk = (n: TomlNode, prefix: string) => {
+  const walk = (n: TomlNode, prefix: string, depth: number) => {
+    if (depth > 4) return;
     for (const [k, child] of n.entries ?? []) {
       const path = prefix ? `${prefix}.${k}` : k;
       out.set(path, child.valuePos);
-      walk(child, path);
+      walk(child, path, depth + 1);
     }
   };
-  walk(root, '');
+  walk(root, '', 1);
   return out;
 }

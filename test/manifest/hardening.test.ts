@@ -53,3 +53,27 @@ describe('manifests that are not regular files', () => {
     expect(r.findings[0]!.fix).toMatch(/^point at a regular file/);
   });
 });
+
+describe('positions after the text is prepared for the parser', () => {
+  it('reports an error after \\e escapes at its column in the file', async () => {
+    const plugin = dir('esc-pos');
+    writeFileSync(
+      join(plugin, 'samuel-plugin.toml'),
+      'name = "abc"\nversion = "1.0.0"\nkind = "skill"\nsummary = "\\e\\e\\e" oops\n',
+    );
+    const r = await validateManifestFile(plugin, { cwd: plugin });
+    expect(r.findings.map((f) => [f.rule, f.line, f.col])).toEqual([['toml-syntax', 4, 20]]);
+  });
+
+  it('reports a key after a 100,000-character string at its line and column', async () => {
+    const plugin = dir('long-pos');
+    writeFileSync(
+      join(plugin, 'samuel-plugin.toml'),
+      `name = "abc"\nversion = "1.0.0"\nkind = "wasm"\nsummary = """\n${'x\n'.repeat(50_000)}"""\n[wasm]\nmodule = "plugin.wasm"\nexports = ["init"]\n`,
+    );
+    const r = await validateManifestFile(plugin, { cwd: plugin });
+    expect(r.findings.map((f) => [f.rule, f.line, f.col])).toEqual([
+      ['reserved-export', 50_008, 12],
+    ]);
+  });
+});
