@@ -222,7 +222,7 @@ const validateCommand = {
     positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
     options: (0,command/* flagsOf */.Zo)([src_options/* manifestGroup */.r_, src_options/* pinGroup */.p5]),
     async run({ positionals, values, reporter, cwd, env }) {
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92455));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35997));
         const targets = await expandTargets(positionals, cwd);
         const options = { ...src_options/* manifestGroup */.r_.read(values), ...src_options/* pinGroup */.p5.read(values) };
         const results = new Array(targets.length);
@@ -346,7 +346,7 @@ function pipelineCommand(spec) {
                 cwd: c.cwd,
                 env: c.env,
             });
-            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14451));
+            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14451));
             const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
             const run = await (0,runner/* runPipeline */.a)(steps, ctx);
             const primary = run.steps.find((s) => s.step === spec.name);
@@ -746,7 +746,7 @@ const listCommand = {
                 fix: "name the plugin folders, or a glob such as 'plugins/*'",
             });
         }
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92455));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35997));
         const include = [];
         let invalid = 0;
         for (const file of [...files].sort()) {

@@ -45,10 +45,5 @@ export function indexEntry(input: NotesInput): string {
   );
   lines.push(`latest = ${q(m.version)}`, `kind = ${q(m.kind)}`);
   if (m.summary) lines.push(`description = ${q(m.summary)}`);
-  if (m.kind === 'skill' && input.repository && input.assets.includes('SKILL.md.bundle')) {
-    lines.push(
-      `signature_bundle = ${q(`https://github.com/${input.repository}/releases/download/${input.tag}/SKILL.md.bundle`)}`,
-    );
-  }
   return lines.join('\n');
 }

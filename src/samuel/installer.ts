@@ -31,8 +31,9 @@ export function installerAssets(kind: PluginKind, repoName: string): InstallerAs
     case 'oci':
       return { required: ['samuel-plugin.toml'], optional: [`${repoName}.bundle`] };
     case 'skill':
-      // Skills install by `git clone --branch <tag>`; the bundle is read from the tagged tree or
-      // from the registry entry's signature_bundle URL, which can name this release asset.
+      // Skills install by `git clone --branch <tag>`; Samuel reads SKILL.md.bundle only from the
+      // tagged tree (never a release asset, nor the entry's signature_bundle). The asset serves
+      // cosign users.
       return { required: [], optional: ['SKILL.md.bundle'] };
     case 'meta':
       return { required: [], optional: [] };

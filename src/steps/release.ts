@@ -3,6 +3,7 @@
  * notes, release.json); `publish` creates the GitHub release from it. A dry run keeps the folder.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
@@ -62,6 +63,20 @@ export const releaseStep: Step = {
       throw new ConfigurationError('the oci manifest was not pinned', { fix: 'run the pin step' });
     }
     const assets = assetsFor(ctx);
+    if (
+      m.kind === 'skill' &&
+      ctx.artifacts.get('bundle') &&
+      !existsSync(join(loaded.dir, 'SKILL.md.bundle'))
+    ) {
+      // Samuel v2.3 verifies a skill only against SKILL.md.bundle in the tree it clones at the tag.
+      ctx.reporter.finding({
+        severity: 'warning',
+        rule: 'skill-bundle-not-in-tree',
+        message:
+          'the tagged tree has no SKILL.md.bundle: Samuel verifies a skill only against the bundle committed at its tag, so it installs this release only with --allow-unsigned',
+        fix: 'commit the SKILL.md.bundle this run wrote (release folder) before tagging, then tag; the release asset alone is never read',
+      });
+    }
     const expected = installerAssets(m.kind, repoName(ctx));
     const manifestIsAsset = expected.required.includes('samuel-plugin.toml') || m.kind === 'meta';
     const missing = expected.required.filter(

@@ -240,3 +240,37 @@ describe('release', () => {
     ]);
   });
 });
+
+describe('release of a signed skill', () => {
+  it('warns when the tagged tree lacks SKILL.md.bundle, which is all Samuel reads', async () => {
+    const { dir, ctx } = await validated({
+      'samuel-plugin.toml': 'name = "hello-skill"\nversion = "1.0.0"\nkind = "skill"\n',
+      'SKILL.md': '---\nname: hello-skill\ndescription: d\n---\nbody\n',
+      'b.json': '{}',
+    });
+    (ctx.options as { output: { output?: string } }).output = { output: join(dir, 'out') };
+    ctx.artifacts.add({
+      type: 'bundle',
+      name: 'SKILL.md.bundle',
+      path: join(dir, 'b.json'),
+      subject: '',
+    });
+    await releaseStep.run(ctx);
+    expect(ctx.reporter.findings.map((f) => f.rule)).toContain('skill-bundle-not-in-tree');
+    writeFileSync(join(dir, 'SKILL.md.bundle'), '{}');
+    const again = contextFor({
+      target: dir,
+      cwd: dir,
+      options: { output: { output: join(dir, 'out2') } },
+    });
+    await validateStep.run(again);
+    again.artifacts.add({
+      type: 'bundle',
+      name: 'SKILL.md.bundle',
+      path: join(dir, 'b.json'),
+      subject: '',
+    });
+    await releaseStep.run(again);
+    expect(again.reporter.findings.map((f) => f.rule)).not.toContain('skill-bundle-not-in-tree');
+  });
+});
