@@ -145,6 +145,14 @@ const MUTATIONS: Mutation[] = [
   (t) => `${t}\nsummary = """multi\nline"""\n`,
   (t) => `${t}\nsummary = "esc\\e"\n`,
   (t) => `${t}\nunknown_key = 1\n`,
+  (t, r) => {
+    const n = 50 + Math.floor(r() * 400);
+    return `${t}\n[metadata]\ndeep = ${'['.repeat(n)}${pick(r, ['1', '', '{a = 1}', '1,,2', '{a = 1, a = 2}'])}${']'.repeat(n)}\n`;
+  },
+  (t, r) =>
+    `${t}\nsummary = "${'s'.repeat(70_000 + Math.floor(r() * 80_000))}${pick(r, ['', '\\e', '\\q'])}"\n`,
+  (t, r) =>
+    `${t}\n[metadata]\nt = { ${pick(r, ['a = 1, b.c = 2', 'a = 1,', 'a.b = 1, a = 2', '"k" = 1, k = 2'])} }\n`,
   (t) => `${t}\n[requires]\nfoo = "^1"\n`,
 ];
 
