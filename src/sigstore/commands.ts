@@ -54,3 +54,58 @@ export function ourVerifyCommand(target: string, signer: SignerFacts, bundle?: s
   if (bundle) args.push('--bundle', bundle);
   return [...args, ...policyArgs(signer)].map(shellQuote).join(' ');
 }
+
+/** `cosign verify-blob-attestation` of a file against the provenance release asset. */
+export function cosignVerifyProvenanceBlobCommand(
+  file: string,
+  bundle: string,
+  signer: SignerFacts,
+): string {
+  return [
+    'cosign',
+    'verify-blob-attestation',
+    '--bundle',
+    bundle,
+    '--type',
+    'slsaprovenance1',
+    ...policyArgs(signer),
+    file,
+  ]
+    .map(shellQuote)
+    .join(' ');
+}
+
+/** `cosign verify-attestation` of an image (the bundle is found as a referrer). */
+export function cosignVerifyProvenanceImageCommand(
+  imageWithDigest: string,
+  signer: SignerFacts,
+): string {
+  return [
+    'cosign',
+    'verify-attestation',
+    '--type',
+    'slsaprovenance1',
+    ...policyArgs(signer),
+    imageWithDigest,
+  ]
+    .map(shellQuote)
+    .join(' ');
+}
+
+/**
+ * `gh attestation verify` of a file (or `oci://image@digest`) with the provenance asset. The
+ * signer is our reusable workflow, so `--signer-workflow` pins it (gh would otherwise expect
+ * a workflow of the caller's repository).
+ */
+export function ghVerifyProvenanceCommand(
+  target: string,
+  bundle: string,
+  signer: SignerFacts,
+): string {
+  const args = ['gh', 'attestation', 'verify', target, '--bundle', bundle];
+  if (signer.repository) args.push('--repo', signer.repository);
+  const workflow = /^https:\/\/(github\.com\/[^@]+)@/.exec(signer.identity)?.[1];
+  if (workflow) args.push('--signer-workflow', workflow);
+  else args.push('--cert-identity', signer.identity);
+  return args.map(shellQuote).join(' ');
+}

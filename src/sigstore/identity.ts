@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigurationError, UsageError } from '../errors.js';
+import { registerSecret } from '../report/index.js';
 
 /** `--sign`: `auto` signs when an identity is available and we are releasing. */
 export type SignMode = 'auto' | 'true' | 'false';
@@ -64,7 +65,10 @@ export async function resolveIdentity(options: IdentityOptions): Promise<Identit
   const { mode, env } = options;
   if (mode === 'false')
     return { sign: false, reason: 'signing is turned off (--sign false)', warn: false };
-  if (options.identityToken) return { sign: true, token: options.identityToken, source: 'flag' };
+  if (options.identityToken) {
+    registerSecret(options.identityToken);
+    return { sign: true, token: options.identityToken, source: 'flag' };
+  }
   if (mode === 'auto' && !options.releasing) {
     return {
       sign: false,
@@ -110,6 +114,7 @@ export async function resolveIdentity(options: IdentityOptions): Promise<Identit
   try {
     // @actions/core reads the request URL and token from process.env.
     const token = await core.getIDToken('sigstore');
+    registerSecret(token);
     return { sign: true, token, source: 'github-actions' };
   } catch (e) {
     throw new ConfigurationError(`GitHub refused the OIDC token request: ${(e as Error).message}`, {

@@ -39,3 +39,44 @@ export {
   reusableWorkflowIdentity,
   REUSABLE_WORKFLOW,
 } from './commands.js';
+export {
+  readBuildContext,
+  tokenClaims,
+  LOCAL_BUILDER_ID,
+  type BuildContext,
+} from './build-context.js';
+export {
+  provenanceStatement,
+  fileSubject,
+  toolDependency,
+  imageDependency,
+  sourceDependency,
+  SLSA_PROVENANCE_V1,
+  RELEASE_BUILD_TYPE,
+  type ProvenanceInput,
+  type ProvenanceSubject,
+  type ResourceDescriptor,
+  type SlsaProvenanceV1,
+} from './provenance.js';
+export {
+  attestProvenance,
+  imageProvenanceSubjects,
+  provenanceAssetName,
+  type AttestProvenanceOptions,
+  type AttestProvenanceResult,
+  type AttestedManifest,
+} from './attest.js';
+export { recordAttestation, type AttestationUpload } from './github-attestations.js';
+export {
+  verifyProvenance,
+  checkProvenancePolicy,
+  type ProvenancePolicy,
+  type VerifyProvenanceOptions,
+  type VerifiedProvenance,
+} from './verify-provenance.js';
+export { statementOf, subjectDigests, type Statement } from './statement.js';
+export {
+  cosignVerifyProvenanceBlobCommand,
+  cosignVerifyProvenanceImageCommand,
+  ghVerifyProvenanceCommand,
+} from './commands.js';

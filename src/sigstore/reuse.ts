@@ -6,18 +6,16 @@
  */
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle';
 import type { Descriptor, OciStore } from '../oci/types.js';
-import { BUNDLE_MEDIA_TYPE } from './media-types.js';
+import { COSIGN_SIGN_PREDICATE } from './media-types.js';
+import { attachedBundles, type AttachedBundle } from './referrers.js';
+import { statementOf } from './statement.js';
+import { tokenClaims } from './build-context.js';
 import { loadTrustMaterial } from './trust.js';
 import { certificateIdentity, verifyImage } from './verify.js';
 
 /** The certificate identities Fulcio may write for this OIDC token (SAN URI forms). */
 export function identitiesOfToken(token: string): string[] {
-  let claims: Record<string, unknown>;
-  try {
-    claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-  } catch {
-    return [];
-  }
+  const claims = tokenClaims(token);
   const out: string[] = [];
   if (typeof claims.job_workflow_ref === 'string')
     out.push(`https://github.com/${claims.job_workflow_ref}`);
@@ -35,36 +33,29 @@ export async function existingSignature(
 ): Promise<{ bundle: SerializedBundle; referrer: Descriptor } | undefined> {
   const identities = identitiesOfToken(token);
   if (identities.length === 0) return undefined;
-  let referrers: Descriptor[];
+  let attached: AttachedBundle[];
   try {
-    referrers = await store.referrers(digest, BUNDLE_MEDIA_TYPE);
+    attached = await attachedBundles(store, digest, COSIGN_SIGN_PREDICATE);
   } catch {
     return undefined; // no way to list them: sign as usual
   }
-  if (referrers.length === 0) return undefined;
+  if (attached.length === 0) return undefined;
   let trust;
   try {
     trust = await loadTrustMaterial(trustedRoot);
   } catch {
     return undefined; // cannot check an earlier signature: add a fresh one
   }
-  for (const referrer of referrers) {
+  for (const { referrer, bundle } of attached) {
     try {
-      const manifest = JSON.parse(
-        Buffer.from((await store.getManifest(referrer.digest)).bytes).toString('utf8'),
-      ) as {
-        layers?: Descriptor[];
-      };
-      const layer = manifest.layers?.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE);
-      if (!layer) continue;
-      const bundle = JSON.parse(
-        Buffer.from(await store.getBlob(layer.digest)).toString('utf8'),
-      ) as SerializedBundle;
-      const signer = certificateIdentity(bundleFromJSON(bundle));
+      const parsed = bundleFromJSON(bundle);
+      // A provenance attestation by the same identity is not a signature to reuse.
+      if (statementOf(parsed).predicateType !== COSIGN_SIGN_PREDICATE) continue;
+      const signer = certificateIdentity(parsed);
       if (!identities.includes(signer.identity)) continue;
       // Throws unless the chain, transparency log and signature check out for this digest.
       verifyImage(digest, bundle, { identity: signer.identity, issuer: signer.issuer }, trust);
-      return { bundle, referrer };
+      return { bundle: bundle as SerializedBundle, referrer };
     } catch {
       // An unreadable or foreign referrer is not ours to reuse.
     }

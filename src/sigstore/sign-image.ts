@@ -6,20 +6,13 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Descriptor, OciStore } from '../oci/types.js';
+import { attachBundle, imageSubjects, type ImageSubject } from './referrers.js';
 import { ReleaseError } from '../errors.js';
 import { createBundle, type SignOptions } from './signer.js';
-
 import { BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, INTOTO_PAYLOAD_TYPE } from './media-types.js';
 import { existingSignature } from './reuse.js';
 
 export { BUNDLE_MEDIA_TYPE, COSIGN_SIGN_PREDICATE, INTOTO_PAYLOAD_TYPE };
-
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const INDEX_TYPES = new Set([
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-]);
 
 /** One signed manifest. */
 export interface SignedManifest {
@@ -53,7 +46,7 @@ export function cosignStatement(digest: string): Buffer {
 /** Signs one manifest and attaches the bundle to it as a referrer. */
 async function signManifest(
   store: OciStore,
-  subject: Descriptor,
+  { descriptor: subject, platform }: ImageSubject,
   options: SignOptions,
 ): Promise<SignedManifest> {
   // A re-run of a release must not pile up signatures: reuse this identity's earlier one.
@@ -63,40 +56,20 @@ async function signManifest(
     options.identityToken,
     options.trustedRoot,
   );
+  let signed: SignedManifest;
   if (earlier) {
-    const signed: SignedManifest = { digest: subject.digest, ...earlier, reused: true };
-    if (subject.platform) signed.platform = platformName(subject.platform);
-    return signed;
+    signed = { digest: subject.digest, ...earlier, reused: true };
+  } else {
+    const bundle = await createBundle(
+      'dsseEnvelope',
+      { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE },
+      options,
+    );
+    const referrer = await attachBundle(store, subject, bundle, COSIGN_SIGN_PREDICATE);
+    signed = { digest: subject.digest, bundle, referrer };
   }
-  const bundle = await createBundle(
-    'dsseEnvelope',
-    { data: cosignStatement(subject.digest), type: INTOTO_PAYLOAD_TYPE },
-    options,
-  );
-  const bundleBytes = Buffer.from(JSON.stringify(bundle));
-  const config = await store.pushBlob(Buffer.from('{}'), OCI_EMPTY);
-  const layer = await store.pushBlob(bundleBytes, BUNDLE_MEDIA_TYPE);
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: BUNDLE_MEDIA_TYPE,
-    config: { mediaType: OCI_EMPTY, digest: config.digest, size: config.size },
-    layers: [{ mediaType: BUNDLE_MEDIA_TYPE, digest: layer.digest, size: layer.size }],
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    annotations: {
-      'org.opencontainers.image.created': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      'dev.sigstore.bundle.content': 'dsse-envelope',
-      'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE,
-    },
-  };
-  const referrer = await store.pushManifest(Buffer.from(JSON.stringify(manifest)), OCI_MANIFEST);
-  const signed: SignedManifest = { digest: subject.digest, bundle, referrer };
-  if (subject.platform) signed.platform = platformName(subject.platform);
+  if (platform) signed.platform = platform;
   return signed;
-}
-
-function platformName(p: NonNullable<Descriptor['platform']>): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 
 /**
@@ -109,25 +82,9 @@ export async function signImage(
   options: SignOptions,
 ): Promise<SignedManifest[]> {
   cosignStatement(digest); // validates the digest before any network traffic
-  let top: { descriptor: Descriptor; bytes: Uint8Array };
-  try {
-    top = await store.getManifest(digest);
-  } catch (e) {
-    throw new ReleaseError('REGISTRY', `cannot read ${store.location}@${digest} to sign it`, {
-      cause: e,
-      fix: 'publish the image first and pass the digest that publish printed',
-    });
-  }
-  const signed = [await signManifest(store, top.descriptor, options)];
-  if (INDEX_TYPES.has(top.descriptor.mediaType)) {
-    const index = JSON.parse(Buffer.from(top.bytes).toString('utf8')) as {
-      manifests?: Descriptor[];
-    };
-    for (const child of index.manifests ?? []) {
-      // Attestation manifests some builders put in an index (platform unknown/unknown) are not images.
-      if (child.platform?.os === 'unknown') continue;
-      signed.push(await signManifest(store, child, options));
-    }
+  const signed: SignedManifest[] = [];
+  for (const subject of await imageSubjects(store, digest, 'sign')) {
+    signed.push(await signManifest(store, subject, options));
   }
   return signed;
 }

@@ -10,7 +10,7 @@ import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bu
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
 import { ReleaseError, UsageError } from '../errors.js';
-import { INTOTO_PAYLOAD_TYPE } from './media-types.js';
+import { statementOf, subjectDigests } from './statement.js';
 
 /** GitHub Actions' OIDC issuer. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -135,27 +135,19 @@ export function verifyImage(
 
 /** The statement inside a DSSE bundle must name `digest` among its subjects. */
 function checkStatementSubject(bundle: Bundle, digest: string): void {
-  if (bundle.content.$case !== 'dsseEnvelope') return;
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE) {
-    throw new VerificationFailure(
-      `the DSSE payload is ${envelope.payloadType}, not an in-toto statement`,
-    );
-  }
-  let subjects: { digest?: Record<string, string> }[] = [];
+  let named: string[];
   try {
-    subjects =
-      (JSON.parse(envelope.payload.toString('utf8')) as { subject?: typeof subjects }).subject ??
-      [];
+    named = subjectDigests(statementOf(bundle));
   } catch (e) {
-    throw new VerificationFailure('the in-toto statement in the bundle is not JSON', { cause: e });
+    throw new VerificationFailure((e as Error).message, { cause: e });
   }
-  const hex = digest.slice('sha256:'.length);
-  if (!subjects.some((s) => s.digest?.sha256 === hex)) {
-    const named = subjects.map((s) => `sha256:${s.digest?.sha256 ?? '?'}`).join(', ') || 'nothing';
-    throw new VerificationFailure(`the bundle is for ${named}, not for ${digest}`, {
-      fix: 'pass the bundle that was made for this artifact (a rebuilt artifact needs a new signature)',
-    });
+  if (!named.includes(digest)) {
+    throw new VerificationFailure(
+      `the bundle is for ${named.join(', ') || 'nothing'}, not for ${digest}`,
+      {
+        fix: 'pass the bundle that was made for this artifact (a rebuilt artifact needs a new signature)',
+      },
+    );
   }
 }
 
