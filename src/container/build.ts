@@ -9,13 +9,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { inertLog, type Reporter } from '../report/index.js';
 import { run as runCommand, tail as lastLinesOf } from '../util/exec.js';
+import { podmanSandbox } from './sandbox.js';
 
 export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
 export const BUILDERS = ['podman', 'buildah', 'docker'] as const;
@@ -26,15 +26,33 @@ export interface BuildImageOptions {
   builder?: string;
   /** Where the OCI image layout is written (created; emptied first). */
   layoutDir: string;
+  /**
+   * Seconds since the epoch every timestamp in the image is set to (`--timestamp`); default
+   * `SOURCE_DATE_EPOCH`, else the plugin checkout's commit time.
+   */
+  timestamp?: number;
   env: NodeJS.ProcessEnv;
   reporter?: Reporter;
 }
 
+/** One platform of the built image. */
+export interface BuiltPlatform {
+  /** `os/arch[/variant]`, e.g. `linux/arm64`. */
+  platform: string;
+  /** The platform's image manifest digest. */
+  digest: string;
+  /** Its config digest: what podman's `image inspect --format {{.Id}}` shows (bare hex). */
+  configDigest: string;
+}
+
 export interface BuiltImage {
   layoutDir: string;
-  /** The image index digest, from the layout's index.json. */
+  /** The image index digest, from the layout's bytes: what a push of the layout publishes. */
+  indexDigest: string;
+  /** Same as `indexDigest` (kept for callers of the first version). */
   digest: string;
-  platforms: { platform: string; digest: string }[];
+  /** The platforms in the order asked for; attestation manifests are never among them. */
+  platforms: BuiltPlatform[];
   builder: Builder;
   builderVersion: string;
   /** The commit time the build is stamped with (SOURCE_DATE_EPOCH). */
@@ -68,20 +86,37 @@ export async function buildImage(
     }
   }
   const builder = chooseBuilder(o.builder, o.env);
-  const epoch = sourceDateEpoch(loaded.dir, o.env);
+  const epoch = o.timestamp ?? sourceDateEpoch(loaded.dir, o.env);
+  if (!Number.isInteger(epoch) || epoch < 0) {
+    throw new ConfigurationError(`invalid image timestamp ${epoch}`, {
+      fix: 'give --timestamp (or SOURCE_DATE_EPOCH) as whole seconds since 1970',
+    });
+  }
+  const git = gitContext(loaded.dir, o.env);
   const version = await builderVersion(builder, o.env);
   if (builder === 'docker') {
-    await buildWithBuildx(loaded, file, platforms, epoch, o);
+    await buildWithBuildx(loaded, file, platforms, epoch, git, o);
   } else {
-    await buildWithPodman(loaded, file, platforms, epoch, builder, o);
+    await buildWithPodman(loaded, file, platforms, epoch, git, builder, o);
   }
-  const { digest: indexDigest, manifests } = await fixIndex(o.layoutDir, platforms, loaded);
-  const built = manifests
-    .filter((m) => m.platform && m.platform.os !== 'unknown')
-    .map((m) => ({
+  const { digest: indexDigest, manifests } = await fixIndex(
+    o.layoutDir,
+    platforms,
+    loaded,
+    git,
+    epoch,
+  );
+  const built: BuiltPlatform[] = [];
+  for (const m of manifests.filter((x) => x.platform && x.platform.os !== 'unknown')) {
+    const image = JSON.parse(
+      await readFile(join(o.layoutDir, 'blobs', 'sha256', m.digest.slice(7)), 'utf8'),
+    ) as { config?: { digest?: string } };
+    built.push({
       platform: `${m.platform!.os}/${m.platform!.architecture}${m.platform!.variant ? `/${m.platform!.variant}` : ''}`,
       digest: m.digest,
-    }));
+      configDigest: image.config?.digest ?? '',
+    });
+  }
   // Reported in the order asked for, whatever order the builder wrote the index in.
   built.sort((a, b) => platforms.indexOf(a.platform) - platforms.indexOf(b.platform));
   const missing = platforms.filter((p) => !built.some((b) => b.platform === p));
@@ -92,6 +127,7 @@ export async function buildImage(
   }
   return {
     layoutDir: o.layoutDir,
+    indexDigest,
     digest: indexDigest,
     platforms: built,
     builder,
@@ -145,18 +181,49 @@ async function builderVersion(builder: Builder, env: NodeJS.ProcessEnv): Promise
   return r.stdout.trim().split('\n')[0] ?? builder;
 }
 
-function labels(loaded: LoadedManifest, env: NodeJS.ProcessEnv, epoch: number): string[] {
-  const m = loaded.manifest;
-  const repo = env.GITHUB_REPOSITORY;
+/** Where the source lives and which commit it is: from Actions' variables, else from git. */
+export interface GitContext {
+  source?: string;
+  revision?: string;
+}
+
+/** The source URL and revision of the plugin's checkout (Actions' variables first). */
+export function gitContext(dir: string, env: NodeJS.ProcessEnv): GitContext {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return '';
+    }
+  };
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  let source = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '';
+  if (!source) {
+    // Only a remote that is a public web address: never one carrying credentials.
+    const remote = git(['remote', 'get-url', 'origin'])
+      .replace(/^git@([^:]+):/, 'https://$1/')
+      .replace(/\.git$/, '');
+    if (/^https:\/\/[^@\s]+$/.test(remote)) source = remote;
+  }
+  const revision = env.GITHUB_SHA || git(['rev-parse', 'HEAD']);
+  return { ...(source ? { source } : {}), ...(revision ? { revision } : {}) };
+}
+
+/** The OCI labels of every platform's config, from the manifest and the git context. */
+export function imageLabels(loaded: LoadedManifest, git: GitContext, epoch: number): string[] {
+  const m = loaded.manifest;
   const entries: [string, string | undefined][] = [
     ['org.opencontainers.image.title', m.name],
     ['org.opencontainers.image.version', m.version],
     ['org.opencontainers.image.description', m.summary],
     ['org.opencontainers.image.licenses', m.license],
     ['org.opencontainers.image.created', new Date(epoch * 1000).toISOString()],
-    ['org.opencontainers.image.source', repo ? `${server}/${repo}` : m.homepage],
-    ['org.opencontainers.image.revision', env.GITHUB_SHA],
+    ['org.opencontainers.image.source', git.source ?? m.homepage],
+    ['org.opencontainers.image.revision', git.revision],
   ];
   return entries
     .filter((e): e is [string, string] => Boolean(e[1]))
@@ -168,51 +235,24 @@ async function buildWithPodman(
   file: string,
   platforms: string[],
   epoch: number,
+  git: GitContext,
   builder: Builder,
   o: BuildImageOptions,
 ): Promise<void> {
-  const scratch = await mkdtemp(join(tmpdir(), 'spr-image-'));
-  const storage = join(scratch, 'storage.conf');
-  await writeFile(
-    storage,
-    `[storage]\ndriver = "vfs"\nrunroot = "${join(scratch, 'run')}"\ngraphroot = "${join(scratch, 'graph')}"\n`,
-  );
-  const containers = join(scratch, 'containers.conf');
-  // runc works where crun does not (hybrid cgroups); the ulimits need no CAP_SYS_RESOURCE.
-  await writeFile(
-    containers,
-    `[engine]\nruntime = "runc"\ntmp_dir = "${join(scratch, 'tmp')}"\n[containers]\ndefault_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]\n`,
-  );
-  const env = {
-    ...o.env,
-    CONTAINERS_STORAGE_CONF: storage,
-    CONTAINERS_CONF: o.env.CONTAINERS_CONF ?? containers,
-  };
+  const sandbox = await podmanSandbox(o.env, { prefix: 'spr-image-' });
   const list = `localhost/spr-${loaded.manifest.name}:${loaded.manifest.version}`;
+  const command = builder === 'buildah' ? 'buildah' : 'podman';
+  const stream = (chunk: string) => o.reporter?.info(inertLog(chunk.trimEnd()));
   try {
     await rm(o.layoutDir, { recursive: true, force: true });
     await mkdir(o.layoutDir, { recursive: true });
-    const command = builder === 'buildah' ? 'buildah' : 'podman';
+    o.reporter?.info(`${command} build --platform ${platforms.join(',')} (${file})`);
     const build = await runCommand(
       command,
-      [
-        'build',
-        '--platform',
-        platforms.join(','),
-        '--manifest',
-        list,
-        '--timestamp',
-        String(epoch),
-        '--no-cache',
-        ...labels(loaded, o.env, epoch),
-        '-f',
-        file,
-        loaded.dir,
-      ],
-      { env, cwd: loaded.dir },
+      podmanBuildArgs(loaded, file, platforms, epoch, git, list),
+      { env: sandbox.env, cwd: loaded.dir, ...(o.reporter ? { onOutput: stream } : {}) },
     );
     if (build.code !== 0) throw buildFailure(command, `${build.stdout}\n${build.stderr}`);
-    o.reporter?.info(inertLog(lastLines(build.stdout + build.stderr, 5)));
     const push = await runCommand(
       command,
       [
@@ -224,19 +264,77 @@ async function buildWithPodman(
         list,
         `oci:${o.layoutDir}:${loaded.manifest.version}`,
       ],
-      { env },
+      { env: sandbox.env },
     );
     if (push.code !== 0) {
       throw new ReleaseError(
         'BUILD',
-        `${command} could not write the image layout: ${lastLines(push.stderr, 3)}`,
+        `${command} could not write the image layout: ${inertLog(lastLines(push.stderr, 3))}`,
+        { fix: 'check the free space and permissions of the output folder' },
       );
     }
   } finally {
-    // Everything podman wrote (images, its run and tmp dirs) is inside `scratch`: removing the
-    // folder cleans up without touching any other podman on the machine.
-    await rm(scratch, { recursive: true, force: true });
+    await sandbox.dispose();
   }
+}
+
+/** `podman build` (or `buildah build`) for every platform into one manifest list. */
+export function podmanBuildArgs(
+  loaded: LoadedManifest,
+  file: string,
+  platforms: string[],
+  epoch: number,
+  git: GitContext,
+  list: string,
+): string[] {
+  return [
+    'build',
+    '--platform',
+    platforms.join(','),
+    '--manifest',
+    list,
+    '--timestamp',
+    String(epoch),
+    '--no-cache',
+    ...imageLabels(loaded, git, epoch),
+    '-f',
+    file,
+    loaded.dir,
+  ];
+}
+
+/**
+ * `docker buildx build` as GitHub runners run it (`docker-container` driver): an OCI layout
+ * folder, no provenance or SBOM attestations (they would be `unknown/unknown` manifests), the
+ * timestamps rewritten to SOURCE_DATE_EPOCH, the description as an index annotation.
+ */
+export function buildxArgs(
+  loaded: LoadedManifest,
+  file: string,
+  platforms: string[],
+  epoch: number,
+  git: GitContext,
+  layoutDir: string,
+): string[] {
+  const m = loaded.manifest;
+  return [
+    'buildx',
+    'build',
+    '--platform',
+    platforms.join(','),
+    '--provenance=false',
+    '--sbom=false',
+    '--build-arg',
+    `SOURCE_DATE_EPOCH=${epoch}`,
+    ...imageLabels(loaded, git, epoch),
+    '--annotation',
+    `index:org.opencontainers.image.description=${m.summary ?? m.name}`,
+    '--output',
+    `type=oci,dest=${layoutDir},tar=false,rewrite-timestamp=true`,
+    '-f',
+    file,
+    loaded.dir,
+  ];
 }
 
 async function buildWithBuildx(
@@ -244,30 +342,37 @@ async function buildWithBuildx(
   file: string,
   platforms: string[],
   epoch: number,
+  git: GitContext,
   o: BuildImageOptions,
 ): Promise<void> {
   await rm(o.layoutDir, { recursive: true, force: true });
   const r = await runCommand(
     'docker',
-    [
-      'buildx',
-      'build',
-      '--platform',
-      platforms.join(','),
-      '--provenance=false',
-      '--sbom=false',
-      ...labels(loaded, o.env, epoch),
-      '--annotation',
-      `index:org.opencontainers.image.description=${loaded.manifest.summary ?? loaded.manifest.name}`,
-      '--output',
-      `type=oci,dest=${o.layoutDir},tar=false,rewrite-timestamp=true`,
-      '-f',
-      file,
-      loaded.dir,
-    ],
-    { env: { ...o.env, SOURCE_DATE_EPOCH: String(epoch) }, cwd: loaded.dir },
+    buildxArgs(loaded, file, platforms, epoch, git, o.layoutDir),
+    {
+      env: { ...o.env, SOURCE_DATE_EPOCH: String(epoch) },
+      cwd: loaded.dir,
+      ...(o.reporter ? { onOutput: (c: string) => o.reporter?.info(inertLog(c.trimEnd())) } : {}),
+    },
   );
-  if (r.code !== 0) throw buildFailure('docker buildx', r.stderr || r.stdout);
+  if (r.code !== 0) {
+    const out = `${r.stdout}\n${r.stderr}`;
+    if (
+      /unknown flag: --platform|'buildx' is not a docker command|unknown command "buildx"/i.test(
+        out,
+      )
+    ) {
+      throw new IoError('docker has no buildx plugin', {
+        fix: 'install docker buildx (on GitHub runners: docker/setup-buildx-action), or use --builder podman',
+      });
+    }
+    if (/exporter "oci" is not supported|docker exporter does not currently support/i.test(out)) {
+      throw new IoError('the docker driver of buildx cannot write an OCI layout', {
+        fix: 'create a docker-container builder first: docker buildx create --use --driver docker-container',
+      });
+    }
+    throw buildFailure('docker buildx', out);
+  }
 }
 
 function buildFailure(command: string, output: string): ReleaseError {
@@ -301,6 +406,8 @@ async function fixIndex(
   layoutDir: string,
   platforms: string[],
   loaded: LoadedManifest,
+  git: GitContext,
+  epoch: number,
 ): Promise<{ digest: string; manifests: IndexEntry[] }> {
   const layout = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as {
     manifests: IndexEntry[];
@@ -330,6 +437,10 @@ async function fixIndex(
   annotations['org.opencontainers.image.description'] = m.summary ?? m.name;
   annotations['org.opencontainers.image.title'] = m.name;
   annotations['org.opencontainers.image.version'] = m.version;
+  annotations['org.opencontainers.image.created'] = new Date(epoch * 1000).toISOString();
+  if (m.license) annotations['org.opencontainers.image.licenses'] = m.license;
+  if (git.source) annotations['org.opencontainers.image.source'] = git.source;
+  if (git.revision) annotations['org.opencontainers.image.revision'] = git.revision;
   const fixed = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
