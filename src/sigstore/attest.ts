@@ -5,11 +5,12 @@
  * with the predicate type (as actions/attest and `cosign attest` v3 do), in one release asset
  * `<plugin-name>.provenance.sigstore.json`, and optionally in GitHub's attestations API.
  */
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
 import type { Descriptor, OciStore } from '../oci/types.js';
 import type { GitHubClient } from '../github/release/client.js';
-import { ReleaseError } from '../errors.js';
+import { IoError, ReleaseError } from '../errors.js';
 import { registerSecret, type Reporter } from '../report/index.js';
 import { writeFileAtomic } from '../util/files.js';
 import { recordAttestation, type AttestationUpload } from './github-attestations.js';
@@ -78,6 +79,15 @@ export async function attestProvenance(
         fix: 'build the subjects with imageProvenanceSubjects() so the index and each platform are named',
       },
     );
+  }
+  // The folder exists before anything is signed: a write failure must not follow a Rekor entry.
+  try {
+    await mkdir(options.outputDir, { recursive: true });
+  } catch (e) {
+    throw new IoError(`cannot create ${options.outputDir} for the provenance bundle`, {
+      cause: e,
+      fix: 'check that --output is a writable folder',
+    });
   }
   const bundle = await createBundle(
     'dsseEnvelope',
