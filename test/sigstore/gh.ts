@@ -25,6 +25,7 @@ export async function trustedRootJsonl(trustedRootPath: string, dir: string): Pr
 export async function ghVerify(
   args: string[],
   mode: 'offline' | 'loopback-only',
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunResult> {
   const home = await mkdtemp(join(tmpdir(), 'spr-gh-home-'));
   const trap = 'http://127.0.0.1:9';
@@ -35,6 +36,7 @@ export async function ghVerify(
     GH_NO_UPDATE_NOTIFIER: '1',
     GH_PROMPT_DISABLED: '1',
     NO_COLOR: '1',
+    ...extraEnv,
   };
   if (mode === 'loopback-only') {
     Object.assign(env, {
