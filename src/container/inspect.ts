@@ -32,6 +32,8 @@ interface Descriptor {
 export interface PlatformCheck {
   platform: string;
   digest: string;
+  /** The platform's config digest (podman's image ID). */
+  configDigest: string;
   entrypoint: string;
   /** `static`, `dynamic (<interpreter>)`, or why it cannot run. */
   linkage: string;
@@ -42,14 +44,29 @@ export interface ImageInspection {
   findings: Finding[];
 }
 
+/** Reads a blob or manifest by digest. */
+export type BlobReader = (digest: string) => Promise<Buffer>;
+
+/** A reader over the blobs of an OCI image layout. */
+export function layoutReader(layoutDir: string): BlobReader {
+  return async (d) => readFile(join(layoutDir, 'blobs', 'sha256', d.slice('sha256:'.length)));
+}
+
 /** Inspects the image whose index (or manifest) is `digest` in the OCI layout at `layoutDir`. */
-export async function inspectImage(
+export function inspectImage(
   layoutDir: string,
   digest: string,
   options: { platforms: string[]; entrypoint?: string[]; file?: string },
 ): Promise<ImageInspection> {
-  const blob = async (d: string) =>
-    readFile(join(layoutDir, 'blobs', 'sha256', d.slice('sha256:'.length)));
+  return inspectImageWith(layoutReader(layoutDir), digest, options);
+}
+
+/** Inspects the image whose index (or manifest) is `digest`, reading blobs with `blob`. */
+export async function inspectImageWith(
+  blob: BlobReader,
+  digest: string,
+  options: { platforms: string[]; entrypoint?: string[]; file?: string },
+): Promise<ImageInspection> {
   const findings: Finding[] = [];
   const add = (rule: string, message: string, fix: string) =>
     findings.push({
@@ -106,6 +123,7 @@ export async function inspectImage(
       platforms.push({
         platform: wanted,
         digest: child.digest,
+        configDigest: manifest.config.digest,
         entrypoint: entry,
         linkage: 'not an ELF file (a script?)',
       });
@@ -131,7 +149,13 @@ export async function inspectImage(
         continue;
       }
     }
-    platforms.push({ platform: wanted, digest: child.digest, entrypoint: entry, linkage });
+    platforms.push({
+      platform: wanted,
+      digest: child.digest,
+      configDigest: manifest.config.digest,
+      entrypoint: entry,
+      linkage,
+    });
   }
   return { platforms, findings };
 }
