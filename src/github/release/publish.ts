@@ -7,7 +7,8 @@
  * asset anonymously, as Samuel's installer does, and check its hash.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import semver from 'semver';
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { ConfigurationError, NetworkError, ReleaseError } from '../../errors.js';
@@ -191,13 +192,14 @@ export async function publishRelease(o: PublishReleaseOptions): Promise<Publishe
 async function describeFiles(files: ReleaseFile[]): Promise<Expected[]> {
   const out: Expected[] = [];
   for (const f of files) {
-    const data = await readFile(f.path);
-    out.push({
-      name: f.name,
-      path: f.path,
-      size: data.length,
-      sha256: createHash('sha256').update(data).digest('hex'),
-    });
+    // Hashed as a stream: a large asset never sits in memory whole.
+    const h = createHash('sha256');
+    let size = 0;
+    for await (const chunk of createReadStream(f.path)) {
+      size += (chunk as Buffer).length;
+      h.update(chunk as Buffer);
+    }
+    out.push({ name: f.name, path: f.path, size, sha256: h.digest('hex') });
   }
   return out;
 }
@@ -261,16 +263,66 @@ async function matches(
 ): Promise<boolean> {
   if (asset.state !== 'uploaded' || asset.size !== want.size) return false;
   if (asset.digest) return asset.digest === `sha256:${want.sha256}`;
-  // An API without digests: download the asset and hash it.
+  // An API without digests: download the asset and hash it as it streams.
   count('download-asset');
-  const res = await o.client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-    owner: o.owner,
-    repo: o.repo,
-    asset_id: asset.id,
-    headers: { accept: 'application/octet-stream' },
-  });
-  const data = Buffer.from(res.data as unknown as ArrayBuffer);
-  return createHash('sha256').update(data).digest('hex') === want.sha256;
+  return (await hashDownload(o, asset.url, want.size)) === want.sha256;
+}
+
+/**
+ * Downloads a release asset through the API (which redirects to storage) and returns its
+ * sha256, reading at most `limit` bytes. The token goes to the API host only: redirects are
+ * followed by hand, without the Authorization header.
+ */
+async function hashDownload(
+  o: PublishReleaseOptions,
+  apiAssetUrl: string,
+  limit: number,
+): Promise<string> {
+  const { token } = (await o.client.auth()) as { token: string };
+  const dispatcher = new EnvHttpProxyAgent();
+  try {
+    let url = apiAssetUrl;
+    let headers: Record<string, string> = {
+      accept: 'application/octet-stream',
+      authorization: `token ${token}`,
+      'user-agent': 'samuel-plugin-release',
+    };
+    for (let hop = 0; hop < 5; hop++) {
+      const res = await fetch(url, {
+        dispatcher,
+        headers,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(300_000),
+      });
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel();
+        url = new URL(location, url).toString();
+        headers = { accept: 'application/octet-stream', 'user-agent': headers['user-agent']! };
+        continue;
+      }
+      if (!res.ok || !res.body) {
+        await res.body?.cancel();
+        return `HTTP ${res.status}`;
+      }
+      const h = createHash('sha256');
+      let size = 0;
+      for await (const chunk of res.body) {
+        size += (chunk as Uint8Array).length;
+        if (size > limit) {
+          await res.body.cancel().catch(() => undefined);
+          return 'larger than expected';
+        }
+        h.update(chunk as Uint8Array);
+      }
+      return h.digest('hex');
+    }
+    return 'too many redirects';
+  } catch (e) {
+    throw apiError(e, 'downloading a release asset to hash it', o);
+  } finally {
+    await dispatcher.close();
+  }
 }
 
 async function difference(
@@ -317,18 +369,25 @@ async function upload(
     // blind retry fail with 422 already_exists.
     try {
       const size = (await stat(file.path)).size;
+      if (size !== file.size) {
+        throw new ReleaseError('RELEASE', `${file.path} changed while the release was running`, {
+          fix: 'let the build finish before releasing, then run the release again',
+        });
+      }
+      // Streamed from disk with its length declared: memory stays bounded for any size.
+      // upload_url is uploads.github.com on github.com and <host>/api/uploads on GHES.
       await o.client.request({
         method: 'POST',
         url: draft.upload_url,
         name: file.name,
-        data: await readFile(file.path),
-        // fetch sets content-length from the body; setting it by hand is refused.
-        headers: { 'content-type': 'application/octet-stream' },
+        data: createReadStream(file.path),
+        headers: { 'content-type': 'application/octet-stream', 'content-length': size },
         request: { retries: 0 },
       });
       o.reporter?.info(`uploaded ${file.name} (${size} bytes)`);
       return;
     } catch (e) {
+      if (e instanceof ReleaseError) throw e;
       // 422 already_exists (a lost response, a concurrent upload) or a failed upload that left a
       // "starter" asset behind: delete what is there under that name and try again.
       const transient = statusOf(e) === undefined || (statusOf(e) ?? 0) >= 500;

@@ -5,7 +5,8 @@
  * `release-assets-conflict`) and are typed with @octokit/openapi-types, so a shape drift fails
  * the type check. As on GitHub: drafts are invisible to get-by-tag, to `latest` and to anonymous
  * downloads; an upload of an existing name is a 422 `already_exists`; immutable releases refuse
- * changes once published.
+ * changes once published; an asset fetched through the API as octet-stream redirects to signed
+ * storage (`/_storage/…`), which refuses requests that still carry the token.
  *
  * Faults are injected per request (`fail(match, fault)`): a status with a body, a
  * `retry-after` 403 (secondary rate limit), a 502 that leaves a `starter` asset behind, a
@@ -104,6 +105,8 @@ export async function startGitHubFake(init: {
   /** Tags that exist, with the commit each points at. */
   tags?: Record<string, string>;
   private?: boolean;
+  /** Omit asset `digest` (null), as GitHub Enterprise Server versions before it existed do. */
+  noDigests?: boolean;
 }): Promise<GitHubFake> {
   const owner = init.owner ?? 'acme';
   const repo = init.repo ?? 'hello';
@@ -177,7 +180,7 @@ export async function startGitHubFake(init: {
           content_type: 'application/octet-stream',
           size: state === 'uploaded' ? data.length : 0,
           digest:
-            state === 'uploaded'
+            state === 'uploaded' && !init.noDigests
               ? `sha256:${createHash('sha256').update(data).digest('hex')}`
               : null,
           download_count: 0,
@@ -320,6 +323,20 @@ export async function startGitHubFake(init: {
         return;
       }
       a.meta.download_count++;
+      log(200);
+      send(res, 200, a.data);
+      return;
+    }
+    // Signed storage behind an asset's octet-stream redirect. Like S3, it refuses a request that
+    // also carries an Authorization header, so a client leaking the token there fails.
+    m = /^\/_storage\/assets\/(\d+)$/.exec(path);
+    if (m && method === 'GET') {
+      const a = releases.flatMap((r) => r.assets).find((x) => x.meta.id === Number(m![1]));
+      if (req.headers.authorization || url.searchParams.get('sig') !== 'signed' || !a) {
+        log(req.headers.authorization ? 400 : 404);
+        send(res, req.headers.authorization ? 400 : 404, 'Only one auth mechanism allowed');
+        return;
+      }
       log(200);
       send(res, 200, a.data);
       return;
@@ -489,9 +506,15 @@ export async function startGitHubFake(init: {
         send(res, 204);
         return;
       }
+      if (String(req.headers.accept).includes('application/octet-stream')) {
+        // As on GitHub: a redirect to signed storage on another host.
+        log(302);
+        res.writeHead(302, { location: `${base}/_storage/assets/${a.meta.id}?sig=signed` });
+        res.end();
+        return;
+      }
       log(200);
-      if (String(req.headers.accept).includes('application/octet-stream')) send(res, 200, a.data);
-      else send(res, 200, a.meta);
+      send(res, 200, a.meta);
       return;
     }
     m = new RegExp(`^/api/uploads${repoPath}/releases/(\\d+)/assets$`).exec(path);

@@ -139,6 +139,46 @@ describe('publishRelease', () => {
     expect(uploads).toHaveLength(1);
   });
 
+  it('hashes assets by downloading them when the API gives no digest, never sending the token to storage', async () => {
+    await gh.close();
+    gh = await startGitHubFake({
+      owner: 'acme',
+      repo: 'hello',
+      tags: { 'v1.0.0': SHA },
+      noDigests: true,
+    });
+    const draft = gh.addRelease('v1.0.0', { draft: true });
+    gh.addAsset(draft, 'plugin.wasm', Buffer.from('module bytes'));
+    // Same size as the wanted manifest, other bytes: only the hash tells them apart.
+    gh.addAsset(draft, 'samuel-plugin.toml', Buffer.from('name = "HELLO"\n'));
+    const result = await publishRelease(options(ASSETS()));
+    expect(result.action).toBe('resumed');
+    expect(result.requests['download-asset']).toBeGreaterThanOrEqual(2);
+    const storage = gh.calls.filter((c) => c.path.startsWith('/_storage/'));
+    expect(storage.length).toBeGreaterThanOrEqual(2);
+    expect(storage.every((c) => c.status === 200)).toBe(true);
+    const uploads = gh.calls.filter((c) => c.method === 'POST' && c.path.includes('/api/uploads/'));
+    expect(uploads).toHaveLength(1);
+    expect(
+      gh
+        .releases()[0]!
+        .assets.map((a) => a.data.toString())
+        .sort(),
+    ).toEqual(['module bytes', 'name = "hello"\n']);
+  });
+
+  it('streams a large asset up and verifies it by its sha256', async () => {
+    const big = Buffer.alloc(24 * 1024 * 1024);
+    for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE(i, i);
+    const path = join(work, 'big.wasm');
+    writeFileSync(path, big);
+    const result = await publishRelease(options([{ name: 'plugin.wasm', path }]));
+    expect(result.assets).toEqual([
+      expect.objectContaining({ name: 'plugin.wasm', size: big.length, sha256: sha256(big) }),
+    ]);
+    expect(sha256(gh.releases()[0]!.assets[0]!.data)).toBe(sha256(big));
+  }, 60_000);
+
   it('keeps the oldest draft and deletes duplicates a concurrent run left', async () => {
     gh.addRelease('v1.0.0', { draft: true });
     gh.addRelease('v1.0.0', { draft: true });
