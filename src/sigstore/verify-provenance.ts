@@ -117,6 +117,15 @@ function sha256Of(data: Buffer): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 
+/** A statement that cannot be read is a failed verification, with the reader's fix. */
+function asFailure(e: unknown): VerificationFailure {
+  const fix = (e as { fix?: unknown }).fix;
+  return new VerificationFailure((e as Error).message, {
+    cause: e,
+    ...(typeof fix === 'string' ? { fix } : {}),
+  });
+}
+
 /** Verifies one bundle for `digest`; throws a `VerificationFailure` naming what is wrong. */
 function verifyOne(
   digest: string,
@@ -135,7 +144,7 @@ function verifyOne(
   try {
     statement = statementOf(bundle);
   } catch (e) {
-    throw new VerificationFailure((e as Error).message, { cause: e });
+    throw asFailure(e);
   }
   if (statement.predicateType !== SLSA_PROVENANCE_V1) {
     throw new VerificationFailure(
