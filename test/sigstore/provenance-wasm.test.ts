@@ -10,6 +10,10 @@ import { attestProvenance, provenanceAssetName } from '../../src/sigstore/attest
 import { fileSubject, SLSA_PROVENANCE_V1 } from '../../src/sigstore/provenance.js';
 import { verifyProvenance } from '../../src/sigstore/verify-provenance.js';
 import { GITHUB_ACTIONS_ISSUER } from '../../src/sigstore/verify.js';
+import {
+  cosignVerifyProvenanceBlobCommand,
+  ghVerifyProvenanceCommand,
+} from '../../src/sigstore/commands.js';
 import { startSigstoreStack, type SigstoreStack } from './stack.js';
 import { cosign } from './cosign.js';
 import { ghVerify, trustedRootJsonl } from './gh.js';
@@ -102,6 +106,21 @@ describe('provenance of a wasm module', () => {
       expect(`${r.code}\n${r.stderr}`).toMatch(/^0\n[\s\S]*Verified OK/);
     });
 
+    it('accepts it with the command line a release prints', async () => {
+      const line = cosignVerifyProvenanceBlobCommand(module, bundleFile, {
+        identity: WORKFLOW_IDENTITY,
+        repository: 'acme/hello-plugin',
+      });
+      expect(line).not.toContain("'");
+      const r = await cosign([
+        ...line.split(' ').slice(1, -1),
+        '--trusted-root',
+        stack.trustedRootPath,
+        module,
+      ]);
+      expect(`${r.code}\n${r.stderr}`).toMatch(/^0\n[\s\S]*Verified OK/);
+    });
+
     it('refuses it for another module', async () => {
       const r = await verify(otherModule, bundleFile);
       expect(r.code).not.toBe(0);
@@ -154,6 +173,17 @@ describe('provenance of a wasm module', () => {
       const r = await verify(otherModule, bundleFile);
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain('verifying with issuer "sigstore.mock"');
+    });
+
+    it('accepts it with the command line a release prints', async () => {
+      const line = ghVerifyProvenanceCommand(module, bundleFile, {
+        identity: WORKFLOW_IDENTITY,
+        repository: 'acme/hello-plugin',
+      });
+      const args = line.split(' ').slice(3); // after "gh attestation verify"; nothing needed quoting
+      expect(line).not.toContain("'");
+      const r = await ghVerify([...args, '--custom-trusted-root', rootJsonl], 'offline');
+      expect(r.code).toBe(0);
     });
 
     it('refuses a statement by another builder', async () => {
