@@ -23,6 +23,18 @@ const MACHINE_NAMES: Record<number, string> = Object.fromEntries(
   Object.entries(MACHINES).map(([p, m]) => [m, p.split('/')[1]!]),
 );
 
+/** Where Samuel's launch mounts folders and the bridge socket (contract §3). */
+const MOUNT_TARGETS = ['/workspace', '/skills', '/.samuel/run', '/plugin/config', '/samuel-bridge'];
+/** Paths that must not be files in the image, or a mount cannot be made under them. */
+const MOUNT_PARENTS = [
+  '/workspace',
+  '/skills',
+  '/.samuel',
+  '/.samuel/run',
+  '/plugin',
+  '/plugin/config',
+];
+
 interface Descriptor {
   mediaType: string;
   digest: string;
@@ -109,6 +121,15 @@ export async function inspectImageWith(
     const files = new Map<string, Buffer>();
     for (const layer of manifest.layers)
       readLayer(await blob(layer.digest), layer.mediaType, files);
+    for (const dir of MOUNT_PARENTS) {
+      if (files.has(dir) && !findings.some((f) => f.rule === 'image-mount-conflict')) {
+        add(
+          'image-mount-conflict',
+          `the image has a file at ${dir}, where Samuel's launch mounts a folder (${MOUNT_TARGETS.filter((t) => t === dir || t.startsWith(`${dir}/`)).join(', ')}): the container cannot start`,
+          `move it elsewhere, e.g. /bin${dir}`,
+        );
+      }
+    }
     const binary = resolveFile(files, entry);
     if (!binary) {
       add(

@@ -3,7 +3,8 @@
  * pull <image>`, then `<rt> image inspect <image> --format {{.Id}}`, whose output samuel.lock
  * records as the plugin's `digest` — and whether `samuel doctor` will then accept it.
  */
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SamuelRuntime } from '../samuel/launch.js';
@@ -108,7 +109,9 @@ export async function emulateInstall(
   let scratch: string | undefined;
   if (source.reference) pullArg = source.reference;
   else if (source.layoutDir && rt === 'podman') {
-    scratch = await mkdtemp(join(tmpdir(), 'spr-pull-'));
+    // podman names the pulled image after the folder, and names must be lowercase.
+    scratch = join(tmpdir(), `spr-pull-${randomBytes(8).toString('hex')}`);
+    await mkdir(scratch, { mode: 0o700 });
     await writeFile(join(scratch, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
     await symlink(resolve(source.layoutDir, 'blobs'), join(scratch, 'blobs'));
     const top = await readFile(join(source.layoutDir, 'blobs', 'sha256', source.digest.slice(7)));

@@ -207,6 +207,13 @@ function judge(
       `the entrypoint did not exit within ${Math.round(timeoutMs / 1000)} s and was killed; Samuel's launch has no timeout, so it would wait for ever`,
       'do the work and exit; Samuel v2.3 launches a plugin per call, not as a daemon',
     );
+  } else if (/error mounting .* not a directory/i.test(r.output)) {
+    finding(
+      'error',
+      'launch-mount-conflict',
+      `the runtime could not mount one of Samuel's folders because the image has a file in its way: ${last}`,
+      'keep /workspace, /skills, /.samuel and /plugin free in the image (put the entrypoint in /bin, say)',
+    );
   } else if (
     /statfs .*no such file|no such file or directory.*mount|error checking path/i.test(r.output) &&
     r.exitCode !== 0
