@@ -59,6 +59,46 @@ describe('buildImage with podman', () => {
     });
   }, 180_000);
 
+  it('fails a RUN in a foreign-architecture stage, saying how to cross-compile', async () => {
+    const foreign = join(work, 'foreign-run');
+    cpSync(plugin, foreign, { recursive: true });
+    writeFileSync(
+      join(foreign, 'Containerfile'),
+      'FROM scratch\nARG TARGETARCH\nCOPY bin/linux-${TARGETARCH}/plugin /bin/oci-example\nRUN ["/bin/oci-example"]\n',
+    );
+    const loaded = await loadManifest(foreign, { cwd: foreign });
+    await expect(
+      buildImage(loaded, { layoutDir: join(work, 'e'), env, platforms: ['linux/arm64'] }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^podman build failed: .*exec format error/is),
+      fix: 'a RUN step ran in a foreign-architecture stage, which needs QEMU: cross-compile instead (FROM --platform=$BUILDPLATFORM for the build stage, or COPY binaries built outside)',
+    });
+  }, 120_000);
+
+  it('stamps the build with --timestamp, and labels and annotates it from the git context', async () => {
+    const loaded = await loadManifest(plugin, { cwd: plugin });
+    const built = await buildImage(loaded, {
+      layoutDir: join(work, 'stamped'),
+      env: { ...env, GITHUB_REPOSITORY: 'acme/oci-example', GITHUB_SHA: 'f'.repeat(40) },
+      timestamp: 86400,
+      platforms: ['linux/amd64'],
+    });
+    const blob = (d: string) =>
+      JSON.parse(readFileSync(join(work, 'stamped', 'blobs', 'sha256', d.slice(7)), 'utf8'));
+    const index = blob(built.indexDigest);
+    expect(index.annotations).toMatchObject({
+      'org.opencontainers.image.description':
+        'Counts the Markdown files of the project it runs in.',
+      'org.opencontainers.image.created': '1970-01-02T00:00:00.000Z',
+      'org.opencontainers.image.source': 'https://github.com/acme/oci-example',
+      'org.opencontainers.image.revision': 'f'.repeat(40),
+      'org.opencontainers.image.licenses': 'MIT',
+    });
+    const config = blob(built.platforms[0]!.configDigest);
+    expect(config.config.Labels['org.opencontainers.image.revision']).toBe('f'.repeat(40));
+    expect(config.created).toBe('1970-01-02T00:00:00Z');
+  }, 120_000);
+
   it('says what to add when there is no Containerfile, and refuses an unknown platform', async () => {
     const bare = join(work, 'bare');
     cpSync(plugin, bare, { recursive: true });
@@ -199,7 +239,7 @@ describe('static image checks (smoke for oci plugins)', () => {
     const r = await hostile('good', async () => undefined);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '✓ smoke    linux/amd64: /plugin static; linux/arm64: /plugin static',
+      '✓ smoke    linux/amd64: /bin/oci-example static; linux/arm64: /bin/oci-example static',
     );
   }, 120_000);
 
@@ -209,7 +249,7 @@ describe('static image checks (smoke for oci plugins)', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'error: the linux/arm64 image\'s entrypoint /plugin is built for amd64: it fails with "exec format error" [image-arch]',
+      'error: the linux/arm64 image\'s entrypoint /bin/oci-example is built for amd64: it fails with "exec format error" [image-arch]',
     );
     expect(r.stdout).toContain('fix: cross-compile the linux/arm64 binary (GOARCH=arm64');
   }, 120_000);
@@ -230,7 +270,7 @@ describe('static image checks (smoke for oci plugins)', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /error: the linux\/amd64 entrypoint \/plugin needs \/lib64\/ld-linux-x86-64\.so\.2, which is not in the image \[image-interpreter\]/,
+      /error: the linux\/amd64 entrypoint \/bin\/oci-example needs \/lib64\/ld-linux-x86-64\.so\.2, which is not in the image \[image-interpreter\]/,
     );
   }, 120_000);
 
