@@ -34,7 +34,13 @@ export interface AttestProvenanceOptions extends SignOptions {
   /** The published image (or wasm OCI artifact): the bundle is attached to it and its platforms. */
   image?: { store: OciStore; digest: string; reference: string };
   /** Also record the attestation with GitHub's attestations API (fails soft). */
-  github?: { client: Pick<GitHubClient, 'request'>; repository: string };
+  github?: {
+    client: Pick<GitHubClient, 'request'>;
+    /** `owner/repo` the attestation is recorded for. */
+    repository: string;
+    /** Web URL of the server, for the attestation link (default https://github.com). */
+    serverUrl?: string;
+  };
   reporter?: Reporter;
 }
 
@@ -115,6 +121,7 @@ export async function attestProvenance(
       options.github.repository,
       bundle,
       options.reporter,
+      options.github.serverUrl,
     );
   }
   return result;

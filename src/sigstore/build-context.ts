@@ -4,8 +4,6 @@
  * certificate, so the statement and the certificate agree) and from the runner's environment
  * otherwise. Outside Actions the builder is the local machine, and the statement says so.
  */
-import { REUSABLE_WORKFLOW } from './commands.js';
-
 /** The builder id of a release made outside GitHub Actions (a laptop, another CI). */
 export const LOCAL_BUILDER_ID =
   'https://github.com/samuelpkg/samuel-plugin-release/blob/main/docs/provenance.md#local-builder';
@@ -125,9 +123,4 @@ export function readBuildContext(
     context.builderId = `${serverUrl}/${context.workflowRef}`;
   }
   return context;
-}
-
-/** True when the builder is our reusable release workflow (at any ref). */
-export function isReusableWorkflowBuilder(builderId: string): boolean {
-  return builderId.startsWith(`https://github.com/${REUSABLE_WORKFLOW}@`);
 }

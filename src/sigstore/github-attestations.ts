@@ -50,6 +50,7 @@ export async function recordAttestation(
   repository: string,
   bundle: SerializedBundle,
   reporter?: Reporter,
+  serverUrl = 'https://github.com',
 ): Promise<AttestationUpload> {
   const [owner, repo] = repository.split('/');
   if (!owner || !repo) {
@@ -62,7 +63,7 @@ export async function recordAttestation(
       bundle: bundle as unknown as Record<string, unknown>,
     });
     const id = (response.data as { id?: unknown }).id;
-    const url = `https://github.com/${owner}/${repo}/attestations${typeof id === 'number' ? `/${id}` : ''}`;
+    const url = `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}/attestations${typeof id === 'number' ? `/${id}` : ''}`;
     reporter?.info(`provenance recorded with GitHub's attestations API: ${url}`);
     return typeof id === 'number' ? { recorded: true, id, url } : { recorded: true, url };
   } catch (e) {
