@@ -80,3 +80,11 @@ export {
   cosignVerifyProvenanceImageCommand,
   ghVerifyProvenanceCommand,
 } from './commands.js';
+export {
+  attachedBundles,
+  attachBundle,
+  imageSubjects,
+  PREDICATE_TYPE_ANNOTATION,
+  type AttachedBundle,
+  type ImageSubject,
+} from './referrers.js';
