@@ -11,7 +11,7 @@ const FACES = '^src/(cli|action)/|^src/index\\.ts$';
 const PIPELINE = '^src/(pipeline|steps|options)/';
 const DOMAINS = '^src/(manifest|wasm|container|oci|sigstore|github|lock|release|init)/';
 const CONTRACT = '^src/samuel/';
-const GROUND = '^src/(report|util)/|^src/errors\\.ts$';
+const GROUND = '^src/(report|util)/|^src/(errors|version)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

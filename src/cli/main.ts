@@ -114,7 +114,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
 }
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 function toParseArgsOptions(command: CommandSpec): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {};

@@ -9,6 +9,7 @@ import { auditStep } from '../steps/audit.js';
 import { smokeStep } from '../steps/smoke.js';
 import { publishStep } from '../steps/publish.js';
 import { signStep } from '../steps/sign.js';
+import { provenanceStep } from '../steps/provenance.js';
 import { pinStep } from '../steps/pin.js';
 import { releaseStep } from '../steps/release.js';
 
@@ -19,6 +20,7 @@ export const PIPELINE: readonly Step[] = [
   smokeStep,
   publishStep,
   signStep,
+  provenanceStep,
   pinStep,
   releaseStep,
 ];

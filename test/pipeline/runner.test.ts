@@ -179,7 +179,7 @@ describe('runPipeline', () => {
 });
 
 describe('the pipeline list', () => {
-  it('is validate → build → audit → smoke → publish → sign → pin → release', () => {
+  it('is validate → build → audit → smoke → publish → sign → provenance → pin → release', () => {
     expect(PIPELINE.map((s) => s.name)).toEqual([
       'validate',
       'build',
@@ -187,6 +187,7 @@ describe('the pipeline list', () => {
       'smoke',
       'publish',
       'sign',
+      'provenance',
       'pin',
       'release',
     ]);

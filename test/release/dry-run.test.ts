@@ -69,6 +69,7 @@ describe('release --dry-run', () => {
         ['smoke', 'ok'],
         ['publish', 'ok'],
         ['sign', 'skipped'],
+        ['provenance', 'skipped'],
         ['pin', 'skipped'],
         ['release', 'ok'],
       ]);
@@ -153,6 +154,12 @@ describe('release --dry-run', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('✓ sign     SKILL.md.bundle');
       expect(existsSync(join(out, 'SKILL.md.bundle'))).toBe(true);
+      // The build provenance is attested with the same identity and released beside the bundle.
+      expect(r.stdout).toContain('✓ provenance hello-skill.provenance.sigstore.json (1 subject)');
+      expect(existsSync(join(out, 'hello-skill.provenance.sigstore.json'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(out, 'release.json'), 'utf8')).assets).toContain(
+        'hello-skill.provenance.sigstore.json',
+      );
       const notes = readFileSync(join(out, 'release-notes.md'), 'utf8');
       expect(notes).toContain('cosign verify-blob');
       const v = await runCli(
