@@ -204,6 +204,29 @@ describe('hostile images each get a clear verdict', () => {
   }, 180_000);
 });
 
+describe('an entrypoint at /plugin, where Samuel mounts /plugin/config', () => {
+  it('is caught statically and when run', async () => {
+    const dir = join(work, 'at-plugin');
+    cpSync(plugin, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'Containerfile'),
+      'FROM scratch\nARG TARGETARCH\nCOPY bin/linux-${TARGETARCH}/plugin /plugin\nENTRYPOINT ["/plugin"]\n',
+    );
+    const l = await loadManifest(dir, { cwd: dir });
+    l.manifest.oci!.entrypoint = ['/plugin'];
+    const built = await buildImage(l, {
+      layoutDir: join(work, 'at-plugin-layout'),
+      env,
+      platforms: ['linux/amd64'],
+    });
+    const r = await smokeImage(l, { layoutDir: built.layoutDir, runtimes: ['podman'], env });
+    expect(errors(r)).toEqual(['image-mount-conflict', 'launch-mount-conflict']);
+    expect(r.findings[0]!.message).toBe(
+      "the image has a file at /plugin, where Samuel's launch mounts a folder (/plugin/config): the container cannot start",
+    );
+  }, 120_000);
+});
+
 describe('pushed to a registry, installed by the real Samuel', () => {
   it('Samuel records the digest the smoke predicted', async () => {
     requireSamuel();
