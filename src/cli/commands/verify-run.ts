@@ -10,7 +10,9 @@ import { UsageError } from '../../errors.js';
 import { openStore } from '../../oci/index.js';
 import type { OciStore } from '../../oci/types.js';
 import {
-  BUNDLE_MEDIA_TYPE,
+  attachedBundles,
+  COSIGN_SIGN_PREDICATE,
+  statementOf,
   checkPolicy,
   GITHUB_ACTIONS_ISSUER,
   loadTrustMaterial,
@@ -21,6 +23,7 @@ import {
   type VerifiedSignature,
 } from '../../sigstore/index.js';
 import { registryGroup } from '../../options/index.js';
+import { bundleFromJSON } from '@sigstore/bundle';
 import { READ_LIMITS, readRegularFile } from '../../util/files.js';
 import { splitImage, DIGEST_REF } from '../../options/image-ref.js';
 
@@ -65,24 +68,14 @@ async function verifyReferrers(
   policy: IdentityPolicy,
   trust: Awaited<ReturnType<typeof loadTrustMaterial>>,
 ): Promise<VerifiedSignature> {
-  const referrers = await store.referrers(digest, BUNDLE_MEDIA_TYPE);
+  // Only signatures: a provenance bundle attached beside them names the same digest but is not one.
   let last: unknown;
-  for (const r of referrers) {
-    const manifest = JSON.parse(
-      Buffer.from((await store.getManifest(r.digest)).bytes).toString('utf8'),
-    ) as { layers?: { digest: string; mediaType: string }[] };
-    for (const layer of manifest.layers ?? []) {
-      if (!layer.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) continue;
-      try {
-        return verifyImage(
-          digest,
-          JSON.parse(Buffer.from(await store.getBlob(layer.digest)).toString('utf8')),
-          policy,
-          trust,
-        );
-      } catch (e) {
-        last = e;
-      }
+  for (const { bundle } of await attachedBundles(store, digest, COSIGN_SIGN_PREDICATE)) {
+    try {
+      if (statementOf(bundleFromJSON(bundle)).predicateType !== COSIGN_SIGN_PREDICATE) continue;
+      return verifyImage(digest, bundle, policy, trust);
+    } catch (e) {
+      last = e;
     }
   }
   if (last) throw last;
