@@ -75,24 +75,42 @@ async function smokeImage(ctx: PipelineContext): Promise<StepOutcome> {
   const dir = built?.dir ?? given;
   if (!dir)
     return skipped('no image to check: it is built by the build step or given with --layout');
-  const { inspectImage, DEFAULT_PLATFORMS } = await import('../container/index.js');
+  const container = await import('../container/index.js');
   const { readFile } = await import('node:fs/promises');
   const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
     manifests: { digest: string }[];
   };
   const digest = built?.digest ?? index.manifests[0]?.digest;
   if (!digest) throw new FindingsFailure(`the image layout ${dir} is empty`);
-  const platforms = built ? (ctx.options.build.platforms ?? DEFAULT_PLATFORMS) : undefined;
-  const result = await inspectImage(dir, digest, {
-    platforms: platforms ?? (await layoutPlatforms(dir, digest)),
-    ...(loaded.manifest.oci?.entrypoint ? { entrypoint: loaded.manifest.oci.entrypoint } : {}),
+  const platforms = built
+    ? (ctx.options.build.platforms ?? container.DEFAULT_PLATFORMS)
+    : await layoutPlatforms(dir, digest);
+  // Static checks, then install (pull, image inspect) and launch (Samuel's run arguments, a
+  // served bridge, a hard timeout) on every container runtime present.
+  const report = await container.smokeImage(loaded, {
+    layoutDir: dir,
+    digest,
+    platforms,
+    env: ctx.env,
+    reporter: ctx.reporter,
     file: display,
   });
-  result.findings.forEach((f) => ctx.reporter.finding(f));
-  if (result.findings.some((f) => f.severity === 'error')) {
-    throw new FindingsFailure(`the image would not run: ${result.findings[0]!.message}`);
+  report.findings.forEach((f) => ctx.reporter.finding(f));
+  for (const note of report.skipped) ctx.reporter.info(`smoke: ${note}`);
+  const install = report.install[0];
+  if (install) setOutput(ctx, 'lock-digest', install.lockDigest);
+  if (!report.ok) {
+    const first = report.findings.find((f) => f.severity === 'error');
+    throw new FindingsFailure(
+      `the image would not run: ${first?.message ?? 'see the findings above'}`,
+    );
   }
-  return ok(result.platforms.map((p) => `${p.platform}: ${p.entrypoint} ${p.linkage}`).join('; '));
+  const parts = [
+    report.platforms.map((p) => `${p.platform}: ${p.entrypoint} ${p.linkage}`).join('; '),
+  ];
+  if (install) parts.push(`${install.runtime} records ${install.lockDigest.slice(0, 19)}`);
+  if (report.launch) parts.push(`runs with Samuel's arguments, exit ${report.launch.exitCode}`);
+  return ok(parts.join('; '));
 }
 
 async function layoutPlatforms(dir: string, digest: string): Promise<string[]> {
