@@ -1,12 +1,15 @@
 /**
  * Registry authentication: answers `401` challenges. `Basic` sends the credential directly;
  * `Bearer` (GHCR, Docker Hub, distribution's token auth) exchanges it at the realm for a
- * token scoped to the repositories and actions we need, cached per scope. Tokens are handed
- * to `onSecret` (masked in Actions logs) and never appear in messages.
+ * token scoped to the repositories and actions we need, cached per scope. The credential (raw,
+ * `user:password` and its base64) and every token are registered as secrets the moment they are
+ * known, so no output path can show them; credentials never go to a realm over plain http
+ * unless the user allowed plain http to that host.
  */
-import { ReleaseError } from '../errors.js';
+import { registerSecret } from '../report/index.js';
 import type { Credential } from './credentials.js';
-import { send, throwIfTransient, withRetry, type RetryPolicy } from './http.js';
+import { RegistryError } from './errors.js';
+import { BODY_LIMITS, send, throwIfTransient, withRetry, type RetryPolicy } from './http.js';
 
 /** One parsed `WWW-Authenticate` challenge. */
 export interface Challenge {
@@ -38,8 +41,13 @@ export class Authenticator {
     readonly credential: Credential | undefined,
     private readonly policy: RetryPolicy,
     private readonly onSecret: (value: string) => void = () => {},
+    /** Whether plain http to this URL's host was allowed by the user. */
+    private readonly httpAllowed: (url: URL) => boolean = () => false,
   ) {
-    if (credential) onSecret(credential.password);
+    if (credential) {
+      registerSecret(credential.password, credential.username);
+      onSecret(credential.password);
+    }
   }
 
   /** The `Authorization` header for a request needing `scopes`, if we know one. */
@@ -82,32 +90,36 @@ export class Authenticator {
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const s of scopes) url.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
-    if (
-      this.credential &&
-      url.protocol !== 'https:' &&
-      !/^(127\.|localhost$|\[::1\]$)/.test(url.hostname)
-    ) {
-      // The realm comes from the registry's answer: never hand credentials over plain http.
-      throw new ReleaseError(
-        'REGISTRY',
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new RegistryError(`${this.registry} names a token service at ${url.protocol} URL`, {
+        fix: 'check the registry address; its token service must be an https URL',
+      });
+    }
+    if (this.credential && url.protocol !== 'https:' && !this.httpAllowed(url)) {
+      // The realm comes from the registry's answer: never hand credentials over plain http on
+      // the registry's word alone.
+      throw new RegistryError(
         `${this.registry} asks for credentials at ${url.origin}, which is not https`,
         {
-          fix: 'use a registry whose token service is served over https (credentials would travel unencrypted)',
+          fix: `use a registry whose token service is served over https (credentials would travel unencrypted); if ${url.host} is on a network you trust, add --insecure-host ${url.host}`,
         },
       );
     }
     if (this.credential) headers.authorization = 'Basic ' + basic(this.credential);
     const res = await withRetry(`token request to ${url.host}`, this.policy, async () =>
       throwIfTransient(
-        await send({ method: 'GET', url: url.toString(), headers }, this.policy.idleTimeoutMs),
+        await send(
+          { method: 'GET', url: url.toString(), headers, maxBodyBytes: BODY_LIMITS.token },
+          this.policy,
+        ),
         `GET ${url.host}${url.pathname}`,
       ),
     );
     if (res.status === 401 || res.status === 403) {
-      throw new ReleaseError(
-        'REGISTRY',
+      throw new RegistryError(
         `${this.registry} refused a token for ${scopes.join(' ')} (HTTP ${res.status})`,
         {
+          status: res.status,
           fix: this.credential
             ? `the credential from ${this.credential.source} is wrong or lacks access; check it (in GitHub Actions add \`permissions: packages: write\` to the job)`
             : credentialFix(this.registry),
@@ -124,15 +136,16 @@ export class Authenticator {
     } catch {
       token = undefined;
     }
-    if (res.status !== 200 || !token) {
-      throw new ReleaseError(
-        'REGISTRY',
+    if (res.status !== 200 || typeof token !== 'string' || token === '') {
+      throw new RegistryError(
         `the token endpoint ${url.host}${url.pathname} answered HTTP ${res.status} without a token`,
         {
+          status: res.status,
           fix: "check that the registry host is right; this is the registry's token service misbehaving",
         },
       );
     }
+    registerSecret(token);
     this.onSecret(token);
     return token;
   }

@@ -2,13 +2,13 @@
  * The OCI entry points the pipeline calls: open a store (a registry repository or a local OCI
  * image layout), publish a wasm module or an image layout to it, and read it back.
  */
-import type { Reporter } from '../report/index.js';
+import { registerSecret, type Reporter } from '../report/index.js';
 import { UsageError } from '../errors.js';
 import { findCredential, type Credential } from './credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import { LayoutStore } from './layout.js';
 import { formatReference, parseTarget, type RegistryReference } from './reference.js';
-import { RegistryStore } from './registry.js';
+import { isLoopbackHost, RegistryStore, type AllowHttp } from './registry.js';
 import type { PublishStore } from './store.js';
 
 export {
@@ -19,7 +19,8 @@ export {
   type PublishResult,
 } from './publish.js';
 export { LayoutStore } from './layout.js';
-export { RegistryStore } from './registry.js';
+export { RegistryStore, isLoopbackHost, type AllowHttp } from './registry.js';
+export { RegistryError, isNotFound } from './errors.js';
 export {
   parseReference,
   parseTarget,
@@ -28,13 +29,18 @@ export {
   type PublishTarget,
 } from './reference.js';
 export { fallbackTag, MediaTypes, type PublishStore, type TransferStats } from './store.js';
-export { DEFAULT_RETRY, type RetryPolicy } from './http.js';
+export { DEFAULT_RETRY, BODY_LIMITS, type RetryPolicy } from './http.js';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
-  /** Use plain http for a registry on this machine (127.0.0.1, localhost, [::1]). */
+  /**
+   * Where plain http (credentials included) is allowed: registries on this machine
+   * (`--insecure`) and hosts named one by one (`--insecure-host HOST`). Everything else is https.
+   */
+  allowHttp?: AllowHttp;
+  /** Older spelling of `allowHttp.loopback`. */
   insecure?: boolean;
-  /** Registries not on this machine the user explicitly allows over plain http. */
+  /** Older spelling of `allowHttp.hosts`. */
   insecureHosts?: string[];
   /** Credentials to use instead of looking them up (env, GITHUB_TOKEN, docker config). */
   credentials?: Credential;
@@ -71,9 +77,13 @@ export async function openStore(
   }
   const env = options.env ?? process.env;
   const credential = options.credentials ?? (await findCredential(ref.registry, env));
-  const allowed = options.insecureHosts ?? [];
-  const plainHttp = (options.insecure ?? false) || allowed.includes(ref.registry);
-  if (plainHttp && !isLoopback(ref.registry) && !allowed.includes(ref.registry)) {
+  if (credential) registerSecret(credential.password, credential.username);
+  const allowHttp: AllowHttp = {
+    loopback: (options.allowHttp?.loopback ?? false) || (options.insecure ?? false),
+    hosts: [...(options.allowHttp?.hosts ?? []), ...(options.insecureHosts ?? [])],
+  };
+  const named = allowHttp.hosts.map((h) => h.toLowerCase()).includes(ref.registry);
+  if (allowHttp.loopback && !isLoopbackHost(ref.registry) && !named) {
     // Credentials and content would cross the network unencrypted: only on the user's word.
     throw new UsageError(
       `refusing plain http to ${ref.registry}: --insecure covers only registries on this machine`,
@@ -82,7 +92,7 @@ export async function openStore(
       },
     );
   }
-  if (plainHttp && !isLoopback(ref.registry)) {
+  if (named && !isLoopbackHost(ref.registry)) {
     reporter?.finding({
       severity: 'warning',
       rule: 'insecure-registry',
@@ -91,12 +101,13 @@ export async function openStore(
     });
   }
   return new RegistryStore(ref, {
-    insecure: plainHttp,
-    credential,
+    allowHttp,
+    ...(credential ? { credential } : {}),
     retry: { ...DEFAULT_RETRY, ...options.retry },
-    chunkSize: options.chunkSize,
+    ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
     onSecret: (s) => reporter?.secret(s),
     onRetry: (m) => reporter?.info(`retry: ${m}`),
+    onNotice: (m) => reporter?.info(m),
   });
 }
 
@@ -109,9 +120,4 @@ export function privatePackageWarning(ref: RegistryReference): string | undefine
     `Samuel users cannot pull it until you open https://github.com/${owner}?tab=packages → ${rest.join('/')} → Package settings → ` +
     'Change visibility → Public (an organisation may need to allow public packages first)'
   );
-}
-
-function isLoopback(registry: string): boolean {
-  const host = registry.replace(/:\d+$/, '');
-  return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
 }

@@ -1,13 +1,16 @@
 /**
  * Publishing, in the one order that keeps a registry consistent even when a run dies halfway:
  * content first (blobs, then child manifests), the top manifest by digest next, tags last —
- * and only after the store confirms it has the manifest. A tag therefore never points at
- * something incomplete, and a re-run skips what is already there.
+ * and only after the store confirms it holds exactly that manifest (digest and size, not just
+ * a 200). A tag therefore never points at something incomplete, and a re-run sends nothing the
+ * store already holds.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
 import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
+import { readRegularFile } from '../util/files.js';
+import { BODY_LIMITS } from './http.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { fileDigest, sha256Digest } from './digest.js';
 import { isValidTag } from './reference.js';
@@ -131,10 +134,10 @@ export async function publishLayout(
       const blobs = [parsed.config, ...(parsed.layers ?? [])].filter(
         (d): d is Descriptor => d !== undefined,
       );
-      await pool(blobs, concurrency, (d) =>
+      await pool(blobs, concurrency, async (d) =>
         store.pushBlobFile(
           {
-            path: blobPath(layoutDir, d.digest),
+            path: await sourceBlob(layoutDir, d),
             digest: d.digest,
             size: d.size,
             mediaType: d.mediaType,
@@ -157,22 +160,16 @@ async function finish(
   opts: PublishOptions,
   version: string | undefined,
 ): Promise<PublishResult> {
-  const pushed = await store.pushManifest(bytes, mediaType);
-  // Some registries index a manifest a moment after accepting it (MANIFEST_UNKNOWN right after
-  // a push): wait a little for it to show before deciding no tag may move.
-  let visible = false;
-  for (let attempt = 0; attempt < 5 && !visible; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-    visible = await store.hasManifest(pushed.digest);
-  }
-  if (!visible) {
-    throw new ReleaseError(
-      'REGISTRY',
-      `${store.location} does not show manifest ${pushed.digest} after pushing it; no tag was moved`,
-      {
-        fix: 're-run the step; if it persists the registry is not storing manifests',
-      },
-    );
+  const digest = sha256Digest(bytes);
+  // A manifest the store already holds (same digest and size) is not sent again; otherwise the
+  // store puts it and confirms it holds exactly it before returning. Only then do tags move.
+  const pushed = (await store.hasManifest(digest, bytes.length))
+    ? { mediaType, digest, size: bytes.length }
+    : await store.pushManifest(bytes, mediaType);
+  if (pushed.digest !== digest) {
+    throw new ReleaseError('REGISTRY', `${store.location} stored ${pushed.digest} for ${digest}`, {
+      fix: 're-run the step; if it persists the store is altering manifests',
+    });
   }
   if (tags.includes('latest') && !(opts.tags && opts.tags.length > 0)) {
     const newer = await newerLatest(store, version);
@@ -228,9 +225,11 @@ async function rootOf(
 ): Promise<{ bytes: Buffer; mediaType: string }> {
   let index: { manifests?: Descriptor[] };
   try {
-    index = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as {
-      manifests?: Descriptor[];
-    };
+    const text = await readRegularFile(join(layoutDir, 'index.json'), {
+      maxBytes: BODY_LIMITS.manifest,
+      what: 'layout index',
+    });
+    index = JSON.parse(text.toString('utf8')) as { manifests?: Descriptor[] };
   } catch (e) {
     throw new IoError(`${layoutDir} is not an OCI image layout (no readable index.json)`, {
       cause: e,
@@ -292,8 +291,9 @@ async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
   const path = blobPath(layoutDir, digest);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path, { maxBytes: BODY_LIMITS.manifest, what: 'manifest blob' });
   } catch (e) {
+    if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'ENOENT') throw e;
     throw new IoError(`${layoutDir} is missing blob ${digest}`, {
       cause: e,
       fix: 'the layout is incomplete; rebuild the image',
@@ -305,6 +305,31 @@ async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
     });
   }
   return bytes;
+}
+
+/**
+ * The path of a layer or config in the source layout, after checking it is a regular file of the
+ * size its descriptor states (a FIFO would block the upload; a short file would fail it late).
+ */
+async function sourceBlob(layoutDir: string, d: Descriptor): Promise<string> {
+  const path = blobPath(layoutDir, d.digest);
+  const info = await lstat(path).catch((e: unknown) => {
+    throw new IoError(`${layoutDir} is missing blob ${d.digest}`, {
+      cause: e,
+      fix: 'the layout is incomplete; rebuild the image',
+    });
+  });
+  if (!info.isFile()) {
+    throw new IoError(`${path} is not a regular file`, {
+      fix: 'the layout is corrupt (a blob must be a plain file, not a link, FIFO or device); rebuild the image',
+    });
+  }
+  if (!Number.isSafeInteger(d.size) || info.size !== d.size) {
+    throw new IoError(`${path} is ${info.size} bytes, but the manifest says ${d.size}`, {
+      fix: 'the layout is corrupt; rebuild the image',
+    });
+  }
+  return path;
 }
 
 async function pool<T>(

@@ -1,19 +1,25 @@
 /**
- * `RegistryStore`: one repository in a registry speaking the OCI distribution API. Blobs are
- * checked with HEAD and skipped when present, mounted from another repository when asked,
- * otherwise streamed from disk (one PUT, or PATCH chunks for large blobs). Every request goes
- * through the retry loop; an upload that breaks halfway starts a fresh upload session.
+ * `RegistryStore`: one repository in a registry speaking the OCI distribution API. Nothing the
+ * registry says is taken on its word: a blob or manifest counts as present only when a HEAD
+ * reports the digest and size we expect, every upload (201) is checked the same way, and a tag
+ * moves only after the manifest it names is confirmed. Blobs are mounted from another repository
+ * when asked, otherwise streamed from disk through two reused buffers (one PUT, or PATCH chunks
+ * for large blobs). Every request goes through the bounded retry loop; an upload that breaks
+ * halfway starts a fresh upload session.
  */
-import { createReadStream } from 'node:fs';
-import { ReleaseError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { Authenticator } from './auth.js';
 import type { Credential } from './credentials.js';
 import { sha256Digest } from './digest.js';
+import { isNotFound, RegistryError } from './errors.js';
 import {
+  BODY_LIMITS,
+  DEFAULT_RETRY,
   send,
   throwIfTransient,
   TransientError,
   withRetry,
+  type FileRange,
   type HttpResponse,
   type RetryPolicy,
 } from './http.js';
@@ -22,22 +28,37 @@ import { registryError, statusError } from './registry-errors.js';
 import * as S from './store.js';
 import type { Descriptor } from './types.js';
 
+/** Which registries may be spoken to over plain http (credentials included). */
+export interface AllowHttp {
+  /** Registries on this machine: 127.0.0.0/8, localhost, [::1] (`--insecure`). */
+  loopback: boolean;
+  /** Hosts (`host[:port]`) off this machine the user named explicitly (`--insecure-host`). */
+  hosts: string[];
+}
+
 /** How to reach the registry. */
 export interface RegistryOptions {
-  /** Plain http instead of https (a local test registry). */
+  /** Plain http for this registry; allowed only on this machine or for a host in `allowHttp`. */
   insecure?: boolean;
+  /** Where plain http is allowed; the registry itself is spoken to over http when it is. */
+  allowHttp?: AllowHttp;
   credential?: Credential;
-  retry: RetryPolicy;
+  /** Missing fields take DEFAULT_RETRY's. */
+  retry?: Partial<RetryPolicy>;
   /** Blobs larger than this go up in PATCH chunks of this size (default 64 MiB). */
   chunkSize?: number;
   onSecret?: (value: string) => void;
   onRetry?: (message: string) => void;
+  /** Things worth a line in the log: a registry answer we did not trust, say. */
+  onNotice?: (message: string) => void;
 }
 
 interface CallOptions {
   headers?: Record<string, string>;
-  body?: () => Buffer | NodeJS.ReadableStream;
+  body?: () => Buffer | FileRange;
   scopes?: string[];
+  /** Largest 2xx body accepted. */
+  maxBodyBytes?: number;
 }
 
 const MANIFEST_ACCEPT = [
@@ -46,30 +67,68 @@ const MANIFEST_ACCEPT = [
   S.MediaTypes.dockerManifest,
   S.MediaTypes.dockerList,
 ].join(', ');
-/** Right after a push some registries have not indexed the children yet: worth a few retries. */
+/** Right after a push some registries have not indexed the content yet: worth a few looks. */
 const NOT_YET_VISIBLE = new Set(['MANIFEST_UNKNOWN', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
+const VISIBILITY_LOOKS = 5;
+
+/** True for a registry host on this machine (any port). */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.startsWith('[')
+    ? host.slice(0, host.indexOf(']') + 1)
+    : host.replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+/** What a HEAD says the registry holds, compared with what we expect. */
+type Held = 'yes' | 'no' | { mismatch: string };
 
 /** A repository in a remote registry. */
 export class RegistryStore implements S.PublishStore {
   readonly location: string;
   readonly stats = S.emptyStats();
   private readonly base: string;
+  private readonly origin: string;
   private readonly auth: Authenticator;
   private readonly chunkSize: number;
+  private readonly policy: RetryPolicy;
+  private readonly allowHttp: AllowHttp;
 
   constructor(
     readonly ref: RegistryReference,
-    private readonly options: RegistryOptions,
+    private readonly options: RegistryOptions = {},
   ) {
     this.location = `${ref.registry}/${ref.repository}`;
-    this.base = `${options.insecure ? 'http' : 'https'}://${ref.registry}/v2/${ref.repository}`;
+    this.allowHttp = {
+      loopback: (options.allowHttp?.loopback ?? false) || (options.insecure ?? false),
+      hosts: (options.allowHttp?.hosts ?? []).map((h) => h.toLowerCase()),
+    };
+    const plain = this.httpAllowed(ref.registry);
+    if (options.insecure && !plain) {
+      // Credentials and content would cross the network unencrypted: only on the user's word.
+      throw new UsageError(
+        `refusing plain http to ${ref.registry}: --insecure covers only registries on this machine`,
+        {
+          fix: `if ${ref.registry} is on a network you trust, add --insecure-host ${ref.registry}; otherwise drop --insecure`,
+        },
+      );
+    }
+    this.base = `${plain ? 'http' : 'https'}://${ref.registry}/v2/${ref.repository}`;
+    this.origin = new URL(this.base).origin;
+    this.policy = { ...DEFAULT_RETRY, ...options.retry };
     this.auth = new Authenticator(
       ref.registry,
       options.credential,
-      options.retry,
+      this.policy,
       options.onSecret,
+      (url) => url.protocol === 'https:' || this.httpAllowed(url.host),
     );
     this.chunkSize = options.chunkSize ?? 64 * 1024 * 1024;
+  }
+
+  /** True when the user allowed plain http to `host` (`host[:port]`). */
+  private httpAllowed(host: string): boolean {
+    const h = host.toLowerCase();
+    return (this.allowHttp.loopback && isLoopbackHost(h)) || this.allowHttp.hosts.includes(h);
   }
 
   referenceFor(digest: string): string {
@@ -79,58 +138,63 @@ export class RegistryStore implements S.PublishStore {
   /** False when the repository does not exist yet (a first push creates it). */
   async repositoryExists(): Promise<boolean> {
     const res = await this.retrying('list tags', () =>
-      this.call('GET', `${this.base}/tags/list?n=1`, { scopes: [this.scope('pull')] }),
+      this.call('GET', `${this.base}/tags/list?n=1`, {
+        scopes: [this.scope('pull')],
+        maxBodyBytes: BODY_LIMITS.list,
+      }),
     );
     if (res.status === 404) return false;
     if (res.status === 401 || res.status === 403) return true; // push access is checked where it matters
     return res.status === 200;
   }
 
-  async hasBlob(digest: string): Promise<boolean> {
-    return this.exists(`${this.base}/blobs/${digest}`, 'check blob');
+  async hasBlob(digest: string, size?: number): Promise<boolean> {
+    return this.trusted(await this.held('blobs', digest, size), 'blob', digest);
   }
 
-  async hasManifest(digest: string): Promise<boolean> {
-    return this.exists(`${this.base}/manifests/${digest}`, 'check manifest', {
-      accept: MANIFEST_ACCEPT,
-    });
+  async hasManifest(digest: string, size?: number): Promise<boolean> {
+    return this.trusted(await this.held('manifests', digest, size), 'manifest', digest);
   }
 
   async pushBlob(data: Uint8Array, mediaType: string): Promise<Descriptor> {
     const buf = Buffer.from(data);
     const digest = sha256Digest(buf);
-    if (await this.hasBlob(digest)) {
+    const descriptor = { mediaType, digest, size: buf.length };
+    if (await this.hasBlob(digest, buf.length)) {
       this.stats.skipped++;
-      return { mediaType, digest, size: buf.length };
+      return descriptor;
     }
     await this.upload(digest, buf.length, (start, end) => buf.subarray(start, end));
-    return { mediaType, digest, size: buf.length };
+    return descriptor;
   }
 
   async pushBlobFile(blob: S.FileBlob, mountFrom?: string): Promise<Descriptor> {
     const descriptor = { mediaType: blob.mediaType, digest: blob.digest, size: blob.size };
-    if (await this.hasBlob(blob.digest)) {
+    if (await this.hasBlob(blob.digest, blob.size)) {
       this.stats.skipped++;
       return descriptor;
     }
     if (
       mountFrom &&
       mountFrom !== this.ref.repository &&
-      (await this.mount(blob.digest, mountFrom))
+      (await this.mount(blob.digest, blob.size, mountFrom))
     )
       return descriptor;
     await this.upload(blob.digest, blob.size, (start, end) =>
-      end > start
-        ? createReadStream(blob.path, { start, end: end - 1, highWaterMark: 1 << 20 })
-        : Buffer.alloc(0),
+      end > start ? { path: blob.path, start, end } : Buffer.alloc(0),
     );
     return descriptor;
   }
 
+  /**
+   * Puts a manifest by digest and confirms the registry holds exactly it before returning (and
+   * before `tag`, when given, is moved onto it).
+   */
   async pushManifest(data: Uint8Array, mediaType: string, tag?: string): Promise<Descriptor> {
     const buf = Buffer.from(data);
     const digest = sha256Digest(buf);
     const res = await this.putManifest(buf, mediaType, digest);
+    await this.confirm('manifests', digest, buf.length);
     if (tag) await this.tagManifest(buf, mediaType, tag);
     const { subject, descriptor } = S.referrerOf(buf, mediaType, digest);
     // A registry with the referrers API says so with OCI-Subject; otherwise keep the tag index.
@@ -143,8 +207,27 @@ export class RegistryStore implements S.PublishStore {
     return { mediaType, digest, size: buf.length };
   }
 
+  /** Points `tag` at a manifest, then checks that the tag resolves to exactly that digest. */
   async tagManifest(data: Uint8Array, mediaType: string, tag: string): Promise<void> {
-    await this.putManifest(Buffer.from(data), mediaType, tag);
+    const buf = Buffer.from(data);
+    const digest = sha256Digest(buf);
+    await this.putManifest(buf, mediaType, tag);
+    const res = await this.retrying(`check tag ${tag}`, () =>
+      this.call('HEAD', `${this.base}/manifests/${tag}`, {
+        headers: { accept: MANIFEST_ACCEPT },
+        scopes: [this.scope('pull')],
+      }),
+    );
+    const reported = headerValue(res, 'docker-content-digest');
+    if (res.status !== 200 || (reported !== undefined && reported !== digest)) {
+      throw new RegistryError(
+        `${this.location}:${tag} does not point at ${digest} after tagging (HTTP ${res.status}${reported ? `, digest ${reported}` : ''})`,
+        {
+          status: res.status,
+          fix: 're-run the step; if it persists the registry is not storing tags as asked (or another push moved the tag at the same moment)',
+        },
+      );
+    }
   }
 
   async getManifest(reference: string): Promise<{ descriptor: Descriptor; bytes: Uint8Array }> {
@@ -152,13 +235,23 @@ export class RegistryStore implements S.PublishStore {
       this.call('GET', `${this.base}/manifests/${reference}`, {
         headers: { accept: MANIFEST_ACCEPT },
         scopes: [this.scope('pull')],
+        maxBodyBytes: BODY_LIMITS.manifest,
       }),
     );
     if (res.status !== 200) throw this.fail(res, `get manifest ${this.location}:${reference}`);
     const digest = sha256Digest(res.body);
     if (reference.startsWith('sha256:') && digest !== reference)
       throw integrityError(`manifest ${reference}`, digest);
-    const declared = (JSON.parse(res.body.toString('utf8')) as { mediaType?: string }).mediaType;
+    let declared: string | undefined;
+    try {
+      const parsed = JSON.parse(res.body.toString('utf8')) as { mediaType?: unknown };
+      if (typeof parsed.mediaType === 'string') declared = parsed.mediaType;
+    } catch (e) {
+      throw new RegistryError(`${this.location}:${reference} is not a JSON manifest`, {
+        cause: e,
+        fix: 'check that --to names an OCI registry; the answer was not a manifest',
+      });
+    }
     const mediaType =
       declared ?? String(res.headers['content-type'] ?? S.MediaTypes.ociManifest).split(';')[0]!;
     return { descriptor: { mediaType, digest, size: res.body.length }, bytes: res.body };
@@ -166,7 +259,10 @@ export class RegistryStore implements S.PublishStore {
 
   async getBlob(digest: string): Promise<Uint8Array> {
     const res = await this.retrying(`get blob ${digest}`, () =>
-      this.call('GET', `${this.base}/blobs/${digest}`, { scopes: [this.scope('pull')] }),
+      this.call('GET', `${this.base}/blobs/${digest}`, {
+        scopes: [this.scope('pull')],
+        maxBodyBytes: BODY_LIMITS.blob,
+      }),
     );
     if (res.status !== 200) throw this.fail(res, `get blob ${digest}`);
     const actual = sha256Digest(res.body);
@@ -180,6 +276,7 @@ export class RegistryStore implements S.PublishStore {
       this.call('GET', `${this.base}/referrers/${digest}${query}`, {
         headers: { accept: S.MediaTypes.ociIndex },
         scopes: [this.scope('pull')],
+        maxBodyBytes: BODY_LIMITS.manifest,
       }),
     );
     const isIndex = String(res.headers['content-type'] ?? '').startsWith(S.MediaTypes.ociIndex);
@@ -195,27 +292,68 @@ export class RegistryStore implements S.PublishStore {
     return `repository:${repository}:${actions}`;
   }
 
-  private async exists(
-    url: string,
-    what: string,
-    extra: { accept?: string } = {},
-  ): Promise<boolean> {
-    const headers = extra.accept ? { accept: extra.accept } : undefined;
+  /** HEAD of a blob or manifest, compared with the digest (and size, when known) we expect. */
+  private async held(kind: 'blobs' | 'manifests', digest: string, size?: number): Promise<Held> {
+    const headers = kind === 'manifests' ? { accept: MANIFEST_ACCEPT } : undefined;
+    const what = `check ${kind === 'blobs' ? 'blob' : 'manifest'} ${digest}`;
     const res = await this.retrying(what, () =>
-      this.call('HEAD', url, { headers, scopes: [this.scope('pull,push')] }),
+      this.call('HEAD', `${this.base}/${kind}/${digest}`, {
+        headers,
+        scopes: [this.scope('pull,push')],
+      }),
     );
-    if (res.status === 200) return true;
-    if (res.status === 404) return false;
-    throw this.fail(res, what);
+    if (res.status === 404) return 'no';
+    if (res.status !== 200) throw this.fail(res, what);
+    const reportedDigest = headerValue(res, 'docker-content-digest');
+    if (reportedDigest !== undefined && reportedDigest !== digest)
+      return { mismatch: `digest ${reportedDigest}` };
+    const length = Number(headerValue(res, 'content-length'));
+    if (size !== undefined && Number.isFinite(length) && length !== size)
+      return { mismatch: `${length} bytes instead of ${size}` };
+    return 'yes';
   }
 
-  private async mount(digest: string, from: string): Promise<boolean> {
+  private trusted(held: Held, what: string, digest: string): boolean {
+    if (held === 'yes') return true;
+    if (held === 'no') return false;
+    this.options.onNotice?.(
+      `${this.location} says it has ${what} ${digest} but reports ${held.mismatch}; not trusting it, sending it again`,
+    );
+    return false;
+  }
+
+  /**
+   * After a 201: the registry must now report exactly this content. A registry that indexes a
+   * moment late gets a few looks; one that reports other content fails, and no tag moves.
+   */
+  private async confirm(kind: 'blobs' | 'manifests', digest: string, size: number): Promise<void> {
+    let held: Held = 'no';
+    for (let look = 0; look < VISIBILITY_LOOKS; look++) {
+      if (look > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** look));
+      held = await this.held(kind, digest, size);
+      if (held !== 'no') break;
+    }
+    if (held === 'yes') return;
+    const what = kind === 'blobs' ? 'blob' : 'manifest';
+    throw new RegistryError(
+      held === 'no'
+        ? `${this.location} accepted ${what} ${digest} but does not show it; no tag was moved`
+        : `${this.location} accepted ${what} ${digest} but reports ${held.mismatch}; no tag was moved`,
+      {
+        status: held === 'no' ? 404 : 200,
+        fix: 're-run the step; if it persists the registry (or a proxy in front of it) is not storing what it is sent',
+      },
+    );
+  }
+
+  private async mount(digest: string, size: number, from: string): Promise<boolean> {
     const url = `${this.base}/blobs/uploads/?mount=${digest}&from=${encodeURIComponent(from)}`;
     const scopes = [this.scope('pull,push'), this.scope('pull', from)];
     const res = await this.retrying('mount blob', () =>
       this.call('POST', url, { scopes, headers: { 'content-length': '0' } }),
     );
     if (res.status === 201) {
+      await this.confirm('blobs', digest, size);
       this.stats.mounted++;
       return true;
     }
@@ -227,25 +365,27 @@ export class RegistryStore implements S.PublishStore {
   private async upload(
     digest: string,
     size: number,
-    slice: (start: number, end: number) => Buffer | NodeJS.ReadableStream,
+    slice: (start: number, end: number) => Buffer | FileRange,
   ): Promise<void> {
     const scopes = [this.scope('pull,push')];
+    // The loop's deadline grows with the blob, at the same 1 MiB/s floor as one request's.
+    const extraMs = Math.ceil(size / (1024 * 1024)) * 1000;
     await withRetry(
       `upload of ${digest} to ${this.location}`,
-      this.options.retry,
+      this.policy,
       async () => {
-        const start = await this.call('POST', `${this.base}/blobs/uploads/`, {
+        const startUrl = `${this.base}/blobs/uploads/`;
+        const start = await this.call('POST', startUrl, {
           scopes,
           headers: { 'content-length': '0' },
         });
         if (start.status !== 202) throw this.fail(start, 'start blob upload');
-        let location = this.resolve(start);
+        let location = resolveLocation(start, startUrl, this.location);
         if (size > this.chunkSize) {
           for (let offset = 0; offset < size; offset += this.chunkSize) {
             const end = Math.min(size, offset + this.chunkSize);
             const headers = {
               'content-type': 'application/octet-stream',
-              'content-length': String(end - offset),
               'content-range': `${offset}-${end - 1}`,
             };
             const res = await this.call('PATCH', location, {
@@ -254,23 +394,21 @@ export class RegistryStore implements S.PublishStore {
               body: () => slice(offset, end),
             });
             if (res.status !== 202) throw this.fail(res, 'upload blob chunk');
-            location = this.resolve(res);
+            location = resolveLocation(res, location, this.location);
           }
         }
         const whole = size <= this.chunkSize;
-        const headers = {
-          'content-type': 'application/octet-stream',
-          'content-length': String(whole ? size : 0),
-        };
         const res = await this.call('PUT', withQuery(location, 'digest', digest), {
           scopes,
-          headers,
+          headers: { 'content-type': 'application/octet-stream' },
           body: () => (whole ? slice(0, size) : Buffer.alloc(0)),
         });
         if (res.status !== 201) throw this.fail(res, 'finish blob upload');
       },
       this.options.onRetry,
+      extraMs,
     );
+    await this.confirm('blobs', digest, size);
     this.stats.uploaded++;
     this.stats.uploadedBytes += size;
   }
@@ -295,10 +433,14 @@ export class RegistryStore implements S.PublishStore {
   }
 
   private retrying<T>(what: string, fn: (attempt: number) => Promise<T>): Promise<T> {
-    return withRetry(what, this.options.retry, fn, this.options.onRetry);
+    return withRetry(what, this.policy, fn, this.options.onRetry);
   }
 
-  /** Sends with auth (answering one 401 challenge) and follows redirects; 429/5xx throw transient errors. */
+  /**
+   * Sends with auth (answering one 401 challenge) and follows redirects; 429/5xx throw transient
+   * errors. The Authorization header goes only to the registry's own origin (same scheme, host
+   * and port), so a redirect can never carry it elsewhere or down to plain http.
+   */
   private async call(
     method: string,
     url: string,
@@ -307,17 +449,25 @@ export class RegistryStore implements S.PublishStore {
     const scopes = options.scopes ?? [this.scope('pull')];
     let target = url;
     for (let hop = 0; hop < 6; hop++) {
-      const sameHost = new URL(target).host === new URL(this.base).host;
-      const authorization = sameHost ? this.auth.header(scopes) : undefined;
+      const own = new URL(target).origin === this.origin;
+      const authorization = own ? this.auth.header(scopes) : undefined;
       const headers = { ...options.headers, ...(authorization ? { authorization } : {}) };
-      const body = options.body as (() => Buffer | import('node:stream').Readable) | undefined;
       const res = throwIfTransient(
-        await send({ method, url: target, headers, body }, this.options.retry.idleTimeoutMs),
+        await send(
+          {
+            method,
+            url: target,
+            headers,
+            ...(options.body ? { body: options.body } : {}),
+            ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+          },
+          this.policy,
+        ),
         `${method} ${new URL(target).pathname}`,
       );
       if (
         res.status === 401 &&
-        sameHost &&
+        own &&
         (await this.auth.answer(headerValue(res, 'www-authenticate'), scopes))
       )
         continue;
@@ -326,32 +476,18 @@ export class RegistryStore implements S.PublishStore {
         [301, 302, 303, 307, 308].includes(res.status) &&
         res.headers.location
       ) {
-        target = new URL(res.headers.location, target).toString();
+        target = new URL(headerValue(res, 'location')!, target).toString();
         continue;
       }
       return res;
     }
-    throw new ReleaseError(
-      'REGISTRY',
-      `${method} ${url}: too many redirects or authentication rounds`,
-      {
-        fix: 'check the registry address; the registry keeps redirecting or re-challenging',
-      },
+    throw new RegistryError(
+      `${method} ${new URL(url).pathname}: too many redirects or authentication rounds`,
+      { fix: 'check the registry address; the registry keeps redirecting or re-challenging' },
     );
   }
 
-  private resolve(res: HttpResponse): string {
-    const location = headerValue(res, 'location');
-    if (!location)
-      throw new ReleaseError(
-        'REGISTRY',
-        `${this.location}: upload response without a Location header`,
-        { fix: 'the registry does not follow the OCI distribution API; check the address' },
-      );
-    return new URL(location, this.base).toString();
-  }
-
-  private fail(res: HttpResponse, what: string): ReleaseError {
+  private fail(res: HttpResponse, what: string): RegistryError {
     return statusError(res, what, {
       registry: this.ref.registry,
       repository: this.ref.repository,
@@ -360,9 +496,35 @@ export class RegistryStore implements S.PublishStore {
   }
 }
 
-/** True for a "not found" registry error (missing tag or manifest). */
-export function isNotFound(e: unknown): boolean {
-  return e instanceof ReleaseError && /HTTP 404/.test(e.message);
+export { isNotFound };
+
+/**
+ * The next upload URL: the `Location` header resolved (RFC 3986, section 5) against the URL of
+ * the request that returned it.
+ */
+export function resolveLocation(res: HttpResponse, requestUrl: string, where: string): string {
+  const location = headerValue(res, 'location');
+  if (!location)
+    throw new RegistryError(`${where}: upload response without a Location header`, {
+      status: res.status,
+      fix: 'the registry does not follow the OCI distribution API; check the address',
+    });
+  let resolved: URL;
+  try {
+    resolved = new URL(location, requestUrl);
+  } catch (e) {
+    throw new RegistryError(`${where}: upload response with an unusable Location header`, {
+      cause: e,
+      status: res.status,
+      fix: 'the registry does not follow the OCI distribution API; check the address',
+    });
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:')
+    throw new RegistryError(`${where}: upload Location is not an http(s) URL`, {
+      status: res.status,
+      fix: 'the registry does not follow the OCI distribution API; check the address',
+    });
+  return resolved.toString();
 }
 
 function headerValue(res: HttpResponse, name: string): string | undefined {
@@ -376,8 +538,8 @@ function withQuery(url: string, key: string, value: string): string {
   return u.toString();
 }
 
-function integrityError(what: string, actual: string): ReleaseError {
-  return new ReleaseError('REGISTRY', `${what} came back with digest ${actual}`, {
+function integrityError(what: string, actual: string): RegistryError {
+  return new RegistryError(`${what} came back with digest ${actual}`, {
     fix: 'the registry (or a proxy in between) altered the content; do not trust this registry response',
   });
 }

@@ -42,10 +42,13 @@ export interface FileBlob {
 /** An `OciStore` that publishing can stream files into. Both stores implement it. */
 export interface PublishStore extends OciStore {
   readonly stats: TransferStats;
-  /** True when the store already has the blob. */
-  hasBlob(digest: string): Promise<boolean>;
-  /** True when the store already has the manifest (by digest). */
-  hasManifest(digest: string): Promise<boolean>;
+  /**
+   * True when the store holds the blob with exactly this digest (and size, when given): a
+   * registry's HEAD must report both, a layout's file must hash to it.
+   */
+  hasBlob(digest: string, size?: number): Promise<boolean>;
+  /** True when the store holds the manifest with exactly this digest (and size, when given). */
+  hasManifest(digest: string, size?: number): Promise<boolean>;
   /** Streams a blob from disk unless the store has it (or can mount it from `mountFrom`). */
   pushBlobFile(blob: FileBlob, mountFrom?: string): Promise<Descriptor>;
   /** Points `tag` at a manifest that is already stored by digest. */

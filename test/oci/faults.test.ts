@@ -201,7 +201,7 @@ describe('publishing through a faulty network', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).message).toMatch(/failed after 3 attempts: .*HTTP 503/);
+    expect((err as ReleaseError).message).toMatch(/failed after 3 attempts in \d+ s: .*HTTP 503/);
     expect((err as ReleaseError).fix).toMatch(/re-run the step later/);
     expect((await direct('/v2/acme/down/tags/list')).status).toBe(404);
   });

@@ -73,7 +73,14 @@ describe('parseRetryAfter', () => {
 });
 
 describe('withRetry', () => {
-  const policy = { retries: 2, baseDelayMs: 1, maxDelayMs: 2, idleTimeoutMs: 10 };
+  const policy = {
+    retries: 2,
+    baseDelayMs: 1,
+    maxDelayMs: 2,
+    idleTimeoutMs: 10,
+    requestTimeoutMs: 1000,
+    totalTimeoutMs: 60_000,
+  };
   it('retries transient errors and reports each retry', async () => {
     const notes: string[] = [];
     let calls = 0;
@@ -98,7 +105,9 @@ describe('withRetry', () => {
       Promise.reject(new TransientError('ECONNRESET')),
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).message).toBe('push of x failed after 3 attempts: ECONNRESET');
+    expect((err as ReleaseError).message).toBe(
+      'push of x failed after 3 attempts in 0 s: ECONNRESET',
+    );
   });
 });
 
