@@ -263,8 +263,8 @@ export function send(req: HttpRequest, policy: RetryPolicy): Promise<HttpRespons
         // A HEAD has no body: its Content-Length is the size of what it describes.
         const declared = req.method === 'HEAD' ? NaN : Number(res.headers['content-length']);
         if (ok && Number.isFinite(declared) && declared > max) {
-          res.destroy();
           fail(tooLarge(what, max));
+          res.destroy();
           return;
         }
         const chunks: Buffer[] = [];
@@ -285,8 +285,8 @@ export function send(req: HttpRequest, policy: RetryPolicy): Promise<HttpRespons
           if (settled) return;
           if (size + c.length > max) {
             if (ok) {
-              res.destroy();
               fail(tooLarge(what, max));
+              res.destroy();
               return;
             }
             // An error body only feeds a message: keep its start, drop the rest of the connection.

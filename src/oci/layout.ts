@@ -200,7 +200,7 @@ export class LayoutStore implements S.PublishStore {
 
   /** Creates the layout skeleton when missing, refuses links, and clears stale temp files. */
   async init(): Promise<void> {
-    await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true });
+    // Checked before anything is created: mkdir would follow a planted link.
     for (const part of ['blobs', join('blobs', 'sha256'), 'index.json', 'oci-layout']) {
       const info = await lstat(join(this.dir, part)).catch(() => undefined);
       if (info?.isSymbolicLink()) {
@@ -212,6 +212,7 @@ export class LayoutStore implements S.PublishStore {
         );
       }
     }
+    await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true });
     await this.removeStaleTemps();
     if (!(await lstat(join(this.dir, 'oci-layout')).catch(() => undefined))) {
       await this.atomicWrite(join(this.dir, 'oci-layout'), (h) =>

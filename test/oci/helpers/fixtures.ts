@@ -1,14 +1,23 @@
 /** Builds test content: plugin manifests, small wasm modules, and OCI image layouts on disk. */
 import { wasmManifest } from '../../helpers/manifest.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadedManifest, PluginManifest } from '../../../src/manifest/types.js';
 
-/** A temporary folder. */
+const made: string[] = [];
+// Every folder made here is removed when the test file is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed after the test file. */
 export function tempDir(prefix = 'spr-oci-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** A wasm plugin folder with a tiny (valid header) module and its typed manifest. */
