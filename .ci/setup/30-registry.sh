@@ -23,3 +23,16 @@ fi
 if [ -x "$GOBIN_DIR/crane" ]; then
   echo "export PATH=\"$GOBIN_DIR:\$PATH\"" >> "$SPR_ENV_FILE"
 fi
+
+# oras: a peer in the push benchmark (bench/push.ts), measured when installed.
+ORAS_VERSION=v1.2.3
+ORAS_DIR="$SPR_CACHE/oci-tools/oras-$ORAS_VERSION/bin"
+if [ ! -x "$ORAS_DIR/oras" ] && command -v go >/dev/null; then
+  mkdir -p "$ORAS_DIR"
+  GOPATH="$SPR_CACHE/go" GOCACHE="$SPR_CACHE/go-build" GOBIN="$ORAS_DIR" GOFLAGS=-mod=mod \
+    go install "oras.land/oras/cmd/oras@$ORAS_VERSION" \
+    || echo "oras did not install; the push benchmark runs without it" >&2
+fi
+if [ -x "$ORAS_DIR/oras" ]; then
+  echo "export PATH=\"$ORAS_DIR:\$PATH\"" >> "$SPR_ENV_FILE"
+fi
