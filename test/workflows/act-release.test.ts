@@ -1,0 +1,224 @@
+/**
+ * The shipped reusable workflows, run unmodified by nektos/act on this machine: a plugin
+ * repository made from each template calls them exactly as the README says, with this
+ * repository standing in for `samuelpkg/samuel-plugin-release@v1`, the third-party actions
+ * replaced by stand-ins (test/act/actions), the local registry, the local Sigstore stack, an
+ * OIDC token endpoint and the GitHub REST fake.
+ *
+ * These runs are the heaviest tests of the suite, so they run once (on the Node version CI
+ * runs first, Node 20): set SPR_ACT_E2E=0 to leave them out on the second pass.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import {
+  GITHUB_ISSUER,
+  WORKFLOW_IDENTITY,
+  startSigstoreStack,
+  type SigstoreStack,
+} from '../sigstore/stack.js';
+import { cosign } from '../sigstore/cosign.js';
+import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
+import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
+import {
+  actBinary,
+  forkPullRequest,
+  pluginRepo,
+  runAct,
+  tagPush,
+  toolkitCopy,
+  type ActRun,
+  type PluginRepo,
+} from '../act/harness.js';
+
+const run = process.env.SPR_ACT_E2E === '0' ? describe.skip : describe;
+const USER = { username: 'publisher', password: 'registry-secret-5f1e' };
+
+/** The template's own workflow with `with`/`secrets` added to its one job, as a user would. */
+function callerWith(
+  repo: PluginRepo,
+  file: string,
+  add: { with?: Record<string, unknown>; secrets?: Record<string, string>; permissions?: unknown },
+): void {
+  const path = join(repo.dir, '.github/workflows', file);
+  const doc = parse(readFileSync(path, 'utf8')) as {
+    jobs: Record<string, Record<string, unknown>>;
+  };
+  const job = Object.values(doc.jobs)[0]!;
+  if (add.with) job.with = { ...((job.with as object) ?? {}), ...add.with };
+  if (add.secrets) job.secrets = add.secrets;
+  if (add.permissions) job.permissions = add.permissions;
+  writeFileSync(path, stringify(doc));
+}
+
+run('reusable workflows under act (Node 20 pass only in CI)', () => {
+  let scratch: string;
+  let toolkit: string;
+  let registry: TestRegistry;
+  let stack: SigstoreStack;
+
+  beforeAll(async () => {
+    actBinary();
+    scratch = mkdtempSync(join(tmpdir(), 'spr-act-'));
+    toolkit = toolkitCopy(join(scratch, 'toolkit'));
+    registry = await startRegistry(USER);
+    stack = await startSigstoreStack(join(scratch, 'trusted_root.json'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await registry?.stop();
+    await stack?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** A fresh folder per run: act's caches, workspaces and artifacts are per run. */
+  let runs = 0;
+  const fresh = (label: string) => {
+    const dir = join(scratch, `${++runs}-${label}`);
+    return { plugin: join(dir, 'plugin'), scratch: join(dir, 'act') };
+  };
+  const explain = (r: ActRun) => (r.code === 0 ? 'ok' : r.log.split('\n').slice(-80).join('\n'));
+
+  describe.each(['wasm-example', 'skill-example'])(
+    'a pull request from a fork to %s',
+    (template) => {
+      it('is validated, built and smoke-tested with no secrets and no OIDC token', async () => {
+        const where = fresh(`pr-${template}`);
+        const repo = pluginRepo(template, where.plugin, { repository: `acme/${template}` });
+        const r = await runAct({
+          plugin: repo,
+          event: 'pull_request',
+          payload: forkPullRequest(repo),
+          workflow: '.github/workflows/pr.yml',
+          toolkit: { v1: toolkit },
+          scratch: where.scratch,
+        });
+        expect(explain(r)).toBe('ok');
+        expect(r.log).toMatch(/✓ validate +\S+ 0\.1\.0/);
+        if (template !== 'skill-example') {
+          expect(r.log).toMatch(/✓ build +plugin\.wasm/);
+          expect(r.log).toMatch(/✓ smoke +protocol 1/);
+        }
+        expect(r.outputs.signed).toBe('false');
+        // Nothing was pushed and no release was made: the dry run keeps everything local.
+        expect(r.log).not.toMatch(/GitHub release: http/);
+      });
+    },
+  );
+
+  describe('a tag push of the wasm template', () => {
+    let gh: GitHubFake;
+    let oidc: OidcEndpoint;
+    let repo: PluginRepo;
+    let r: ActRun;
+
+    beforeAll(async () => {
+      const where = fresh('release-wasm');
+      repo = pluginRepo('wasm-example', where.plugin, {
+        repository: 'acme/wasm-example',
+        tag: 'v0.1.0',
+      });
+      gh = await startGitHubFake({
+        owner: 'acme',
+        repo: 'wasm-example',
+        tags: { 'v0.1.0': repo.sha },
+      });
+      oidc = await startOidcEndpoint({
+        sub: WORKFLOW_IDENTITY,
+        repository: repo.repository,
+        repository_owner: 'acme',
+        sha: repo.sha,
+      });
+      callerWith(repo, 'release.yml', {
+        with: {
+          image: `${registry.host}/acme/wasm-example`,
+          insecure: true,
+          'fulcio-url': stack.url,
+          'rekor-url': stack.url,
+          'trusted-root': stack.trustedRootPath,
+        },
+        secrets: {
+          'registry-auths': '${{ secrets.REGISTRY_AUTHS }}',
+        },
+      });
+      r = await runAct({
+        plugin: repo,
+        event: 'push',
+        payload: tagPush(repo, 'v0.1.0'),
+        workflow: '.github/workflows/release.yml',
+        toolkit: { v1: toolkit },
+        scratch: where.scratch,
+        env: { GITHUB_API_URL: gh.apiUrl, GITHUB_SERVER_URL: gh.serverUrl, ...oidc.env },
+        secrets: {
+          GITHUB_TOKEN: gh.token,
+          REGISTRY_AUTHS: JSON.stringify([{ registry: registry.host, ...USER }]),
+        },
+      });
+    }, 300_000);
+
+    afterAll(async () => {
+      await gh?.close();
+      await oidc?.close();
+    });
+
+    it('succeeds', () => {
+      expect(explain(r)).toBe('ok');
+    });
+
+    it('publishes a signed GitHub release in the fake', () => {
+      const releases = gh.releases();
+      expect(releases.map((x) => [x.meta.tag_name, x.meta.draft])).toEqual([['v0.1.0', false]]);
+      const names = releases[0]!.assets.map((a) => a.meta.name).sort();
+      expect(names).toEqual(expect.arrayContaining(['plugin.wasm', 'samuel-plugin.toml']));
+      expect(names.some((n) => n.endsWith('.bundle'))).toBe(true);
+      expect(r.outputs.signed).toBe('true');
+      expect(oidc.audiences).toContain('sigstore');
+    });
+
+    it('pushes the module to the registry with the credentials from registry-auths', async () => {
+      const res = await fetch(`http://${registry.host}/v2/acme/wasm-example/manifests/0.1.0`, {
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${USER.username}:${USER.password}`).toString('base64')}`,
+          Accept: 'application/vnd.oci.image.manifest.v1+json',
+        },
+      });
+      expect(res.status).toBe(200);
+      expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(res.headers.get('docker-content-digest')).toBe(r.outputs.digest);
+    });
+
+    it('never prints a credential', () => {
+      expect(r.log).not.toContain(USER.password);
+      expect(r.log).not.toContain(gh.token);
+    });
+
+    it('leaves a module and bundle that cosign verifies offline', async () => {
+      const release = gh.releases()[0]!;
+      const dir = join(scratch, 'verify');
+      rmSync(dir, { recursive: true, force: true });
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(dir, { recursive: true });
+      for (const a of release.assets) writeFileSync(join(dir, a.meta.name), a.data);
+      const bundle = readdirSync(dir).find(
+        (n) => n.startsWith('plugin.wasm') && n.endsWith('.bundle'),
+      );
+      expect(bundle).toBeDefined();
+      const v = await cosign([
+        'verify-blob',
+        '--bundle',
+        join(dir, bundle!),
+        '--trusted-root',
+        stack.trustedRootPath,
+        '--certificate-identity',
+        WORKFLOW_IDENTITY,
+        '--certificate-oidc-issuer',
+        GITHUB_ISSUER,
+        join(dir, 'plugin.wasm'),
+      ]);
+      expect(`${v.code}\n${v.stderr}`).toMatch(/^0\n[\s\S]*Verified OK/);
+    });
+  });
+});
