@@ -103,6 +103,8 @@ function isAlreadyExists(e) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -119,6 +121,7 @@ var undici = __webpack_require__(24371);
  * sha256; replace the rest; remove strays); list again to verify; publish; then download every
  * asset anonymously, as Samuel's installer does, and check its hash.
  */
+
 
 
 
@@ -237,13 +240,14 @@ async function publishRelease(o) {
 async function describeFiles(files) {
     const out = [];
     for (const f of files) {
-        const data = await (0,promises_.readFile)(f.path);
-        out.push({
-            name: f.name,
-            path: f.path,
-            size: data.length,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
-        });
+        // Hashed as a stream: a large asset never sits in memory whole.
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(f.path)) {
+            size += chunk.length;
+            h.update(chunk);
+        }
+        out.push({ name: f.name, path: f.path, size, sha256: h.digest('hex') });
     }
     return out;
 }
@@ -296,16 +300,63 @@ async function matches(o, asset, want, count) {
         return false;
     if (asset.digest)
         return asset.digest === `sha256:${want.sha256}`;
-    // An API without digests: download the asset and hash it.
+    // An API without digests: download the asset and hash it as it streams.
     count('download-asset');
-    const res = await o.client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-        owner: o.owner,
-        repo: o.repo,
-        asset_id: asset.id,
-        headers: { accept: 'application/octet-stream' },
-    });
-    const data = Buffer.from(res.data);
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex') === want.sha256;
+    return (await hashDownload(o, asset.url, want.size)) === want.sha256;
+}
+/**
+ * Downloads a release asset through the API (which redirects to storage) and returns its
+ * sha256, reading at most `limit` bytes. The token goes to the API host only: redirects are
+ * followed by hand, without the Authorization header.
+ */
+async function hashDownload(o, apiAssetUrl, limit) {
+    const { token } = (await o.client.auth());
+    const dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+    try {
+        let url = apiAssetUrl;
+        let headers = {
+            accept: 'application/octet-stream',
+            authorization: `token ${token}`,
+            'user-agent': 'samuel-plugin-release',
+        };
+        for (let hop = 0; hop < 5; hop++) {
+            const res = await (0,undici/* fetch */.hd)(url, {
+                dispatcher,
+                headers,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(300_000),
+            });
+            const location = res.headers.get('location');
+            if (res.status >= 300 && res.status < 400 && location) {
+                await res.body?.cancel();
+                url = new URL(location, url).toString();
+                headers = { accept: 'application/octet-stream', 'user-agent': headers['user-agent'] };
+                continue;
+            }
+            if (!res.ok || !res.body) {
+                await res.body?.cancel();
+                return `HTTP ${res.status}`;
+            }
+            const h = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            for await (const chunk of res.body) {
+                size += chunk.length;
+                if (size > limit) {
+                    await res.body.cancel().catch(() => undefined);
+                    return 'larger than expected';
+                }
+                h.update(chunk);
+            }
+            return h.digest('hex');
+        }
+        return 'too many redirects';
+    }
+    catch (e) {
+        throw apiError(e, 'downloading a release asset to hash it', o);
+    }
+    finally {
+        await dispatcher.close();
+    }
 }
 async function difference(o, expected, current, count) {
     const out = [];
@@ -339,19 +390,27 @@ async function upload(o, draft, file, count) {
         // blind retry fail with 422 already_exists.
         try {
             const size = (await (0,promises_.stat)(file.path)).size;
+            if (size !== file.size) {
+                throw new errors/* ReleaseError */.K2('RELEASE', `${file.path} changed while the release was running`, {
+                    fix: 'let the build finish before releasing, then run the release again',
+                });
+            }
+            // Streamed from disk with its length declared: memory stays bounded for any size.
+            // upload_url is uploads.github.com on github.com and <host>/api/uploads on GHES.
             await o.client.request({
                 method: 'POST',
                 url: draft.upload_url,
                 name: file.name,
-                data: await (0,promises_.readFile)(file.path),
-                // fetch sets content-length from the body; setting it by hand is refused.
-                headers: { 'content-type': 'application/octet-stream' },
+                data: (0,external_node_fs_.createReadStream)(file.path),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': size },
                 request: { retries: 0 },
             });
             o.reporter?.info(`uploaded ${file.name} (${size} bytes)`);
             return;
         }
         catch (e) {
+            if (e instanceof errors/* ReleaseError */.K2)
+                throw e;
             // 422 already_exists (a lost response, a concurrent upload) or a failed upload that left a
             // "starter" asset behind: delete what is there under that name and try again.
             const transient = statusOf(e) === undefined || (statusOf(e) ?? 0) >= 500;

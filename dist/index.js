@@ -346,7 +346,7 @@ function pipelineCommand(spec) {
                 cwd: c.cwd,
                 env: c.env,
             });
-            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14451));
+            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4815));
             const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
             const run = await (0,runner/* runPipeline */.a)(steps, ctx);
             const primary = run.steps.find((s) => s.step === spec.name);
@@ -556,7 +556,7 @@ const verifyCommand = {
         },
     }),
     async run(ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(746), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(376), __nccwpck_require__.e(102), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
         return runVerify(ctx);
     },
 };
@@ -828,7 +828,7 @@ const COMMANDS = [
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xv: () => (/* binding */ VERSION),
+  xv: () => (/* reexport */ version/* VERSION */.x),
   iW: () => (/* binding */ main)
 });
 
@@ -1004,6 +1004,8 @@ function annotate(core, severity, text, props) {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/cli/render/errors.ts
 var render_errors = __nccwpck_require__(66772);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The CLI entry: parses argv into a command and its options, runs it with a Reporter, and turns
@@ -1032,7 +1034,7 @@ async function main(argv, options = {}) {
         return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-V') {
-        out(`${PROGRAM} ${VERSION}\n`);
+        out(`${PROGRAM} ${version/* VERSION */.x}\n`);
         return 0;
     }
     const command = commands/* COMMANDS */.L.find((c) => c.name === name);
@@ -1097,7 +1099,8 @@ async function main(argv, options = {}) {
         reporter.close();
     }
 }
-const VERSION = '0.1.0';
+
+
 function toParseArgsOptions(command) {
     const options = {};
     for (const [key, spec] of Object.entries({ ...GLOBAL_OPTIONS, ...command.options })) {
@@ -2044,6 +2047,18 @@ function formatSize(bytes) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** This toolkit's version (package.json's; the release process keeps them equal). */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -2286,13 +2301,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
