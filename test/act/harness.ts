@@ -50,6 +50,14 @@ function nodeDirs(): string {
   return existsSync(join(node24, 'node')) ? node24 : '';
 }
 
+/** NODE_EXTRA_CA_CERTS pointing at the machine's CA bundle, unless already set. */
+function systemCa(): Record<string, string> {
+  const bundle = '/etc/ssl/certs/ca-certificates.crt';
+  if (process.env.NODE_EXTRA_CA_CERTS)
+    return { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS };
+  return existsSync(bundle) ? { NODE_EXTRA_CA_CERTS: bundle } : {};
+}
+
 /**
  * Copies what a caller of the toolkit gets at a ref into `dest`: every action folder, `bin/`,
  * `dist/` (from `$SPR_ACT_DIST` when set, e.g. a fresh build outside the repository),
@@ -201,6 +209,8 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
   const env: Record<string, string> = {
     SPR_ACT_ARTIFACTS: artifacts,
     SPR_ACT_NODE_DIRS: nodeDirs(),
+    // Node 24 from npm trusts only its bundled CAs; the machine's store may hold more (a proxy's).
+    ...systemCa(),
     ...(o.env ?? {}),
   };
   const args = [
@@ -240,6 +250,12 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
   child.stdout.on('data', (b: Buffer) => (log += b.toString()));
   child.stderr.on('data', (b: Buffer) => (log += b.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  // SPR_ACT_LOG_DIR keeps every run's whole log, for reading a failure after the fact.
+  if (process.env.SPR_ACT_LOG_DIR) {
+    mkdirSync(process.env.SPR_ACT_LOG_DIR, { recursive: true });
+    const name = `${o.event}-${o.plugin.repository.replace('/', '_')}-${Date.now()}.log`;
+    writeFileSync(join(process.env.SPR_ACT_LOG_DIR, name), log);
+  }
   return { code, log, summaries: summariesOf(log), outputs: outputsOf(log), artifacts };
 }
 

@@ -80,7 +80,7 @@ describe('workflows', () => {
     } catch (e) {
       const err = e as { code?: string; stdout?: string };
       if (err.code === 'ENOENT') {
-        throw new Error('zizmor is not installed: run .ci/setup/70-zizmor.sh', { cause: e });
+        throw new Error('zizmor is not installed: run .ci/setup/70-act.sh', { cause: e });
       }
       output = err.stdout ?? String(e);
     }
@@ -194,6 +194,20 @@ describe.each(ACTIONS)('%s', (file) => {
           ['path', 'working-directory', 'manifest'].includes(input) || input in command.options;
         expect({ key, known }).toEqual({ key, known: true });
       }
+    }
+  });
+
+  it('describes each input that is a flag with the flag’s description, word for word', () => {
+    const name = folder === '.' ? 'release' : folder;
+    const command = COMMANDS.find((c) => c.name === name)!;
+    const inputs = (doc.inputs ?? {}) as Record<string, { description: string }>;
+    for (const [input, spec] of Object.entries(inputs)) {
+      const flag = command.options[input];
+      if (!flag || ['path', 'working-directory', 'manifest'].includes(input)) continue;
+      expect({ input, description: spec.description.replace(/\s+/g, ' ').trim() }).toEqual({
+        input,
+        description: flag.description,
+      });
     }
   });
 
