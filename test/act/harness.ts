@@ -132,23 +132,30 @@ export interface PluginRepo {
 /**
  * A git repository made from `templates/<template>` (its files as a user would copy them, build
  * output left out) with one commit, an origin `https://github.com/<repository>.git`, and `tag`
- * when given.
+ * when given. `template` may map folders to templates instead, for a monorepo
+ * (`{'plugins/a': 'wasm-example', …}`); `edit` changes the files before the commit.
  */
 export function pluginRepo(
-  template: string,
+  template: string | Record<string, string>,
   dir: string,
   options: { repository: string; tag?: string; edit?: (dir: string) => void },
 ): PluginRepo {
-  const files = execFileSync('git', ['ls-files', '-z', `templates/${template}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const f of files) {
-    const to = join(dir, f.slice(`templates/${template}/`.length));
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(join(ROOT, f), to);
+  const layout = typeof template === 'string' ? { '.': template } : template;
+  for (const [folder, name] of Object.entries(layout)) {
+    const files = execFileSync('git', ['ls-files', '-z', `templates/${name}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(Boolean);
+    for (const f of files) {
+      const rel = f.slice(`templates/${name}/`.length);
+      // A plugin folder of a monorepo brings its files; the workflows live at the root.
+      if (folder !== '.' && rel.startsWith('.github/')) continue;
+      const to = join(dir, folder, rel);
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(join(ROOT, f), to);
+    }
   }
   options.edit?.(dir);
   const git = (...args: string[]) =>
@@ -186,7 +193,7 @@ export interface ActRun {
 export interface ActOptions {
   /** The plugin repository act runs in. */
   plugin: PluginRepo;
-  event: 'push' | 'pull_request';
+  event: 'push' | 'pull_request' | 'workflow_dispatch';
   /** The event payload (act's `--eventpath`). */
   payload: Record<string, unknown>;
   /** The caller workflow, relative to the plugin repository. */
@@ -336,5 +343,17 @@ export function forkPullRequest(repo: PluginRepo): Record<string, unknown> {
     },
     repository: base,
     sender: { login: 'contributor' },
+  };
+}
+
+/** A run started by hand on the default branch. */
+export function dispatch(repo: PluginRepo): Record<string, unknown> {
+  const [owner, name] = repo.repository.split('/') as [string, string];
+  return {
+    ref: 'refs/heads/main',
+    inputs: {},
+    repository: { full_name: repo.repository, name, owner: { login: owner }, private: false },
+    sender: { login: 'author' },
+    workflow: '.github/workflows/release.yml',
   };
 }

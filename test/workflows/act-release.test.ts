@@ -9,7 +9,7 @@
  * runs first, Node 20): set SPR_ACT_E2E=0 to leave them out on the second pass.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -24,7 +24,9 @@ import { cosign } from '../sigstore/cosign.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
 import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
 import {
+  ROOT,
   actBinary,
+  dispatch,
   forkPullRequest,
   pluginRepo,
   runAct,
@@ -199,7 +201,6 @@ run('reusable workflows under act (Node 20 pass only in CI)', () => {
       const release = gh.releases()[0]!;
       const dir = join(scratch, 'verify');
       rmSync(dir, { recursive: true, force: true });
-      const { mkdirSync } = await import('node:fs');
       mkdirSync(dir, { recursive: true });
       for (const a of release.assets) writeFileSync(join(dir, a.meta.name), a.data);
       const bundle = readdirSync(dir).find(
@@ -221,4 +222,119 @@ run('reusable workflows under act (Node 20 pass only in CI)', () => {
       expect(`${v.code}\n${v.stderr}`).toMatch(/^0\n[\s\S]*Verified OK/);
     });
   });
+
+  describe('a caller that does not grant id-token: write', () => {
+    let gh: GitHubFake;
+    afterAll(async () => gh?.close());
+
+    const release = async (label: string, sign: string, priv = false, oidc?: OidcEndpoint) => {
+      const where = fresh(label);
+      const repo = pluginRepo('skill-example', where.plugin, {
+        repository: 'acme/skill-example',
+        tag: 'v0.1.0',
+      });
+      await gh?.close();
+      gh = await startGitHubFake({
+        owner: 'acme',
+        repo: 'skill-example',
+        tags: { 'v0.1.0': repo.sha },
+      });
+      callerWith(repo, 'release.yml', {
+        permissions: oidc ? { contents: 'write', 'id-token': 'write' } : { contents: 'write' },
+        with: { sign, 'fulcio-url': stack.url, 'trusted-root': stack.trustedRootPath },
+      });
+      return runAct({
+        plugin: repo,
+        event: 'push',
+        payload: tagPush(repo, 'v0.1.0', priv),
+        workflow: '.github/workflows/release.yml',
+        toolkit: { v1: toolkit },
+        scratch: where.scratch,
+        // GitHub sets the token request variables only in jobs granted id-token: write.
+        env: { GITHUB_API_URL: gh.apiUrl, GITHUB_SERVER_URL: gh.serverUrl, ...(oidc?.env ?? {}) },
+        secrets: { GITHUB_TOKEN: gh.token },
+      });
+    };
+
+    it('releases unsigned with sign: auto, and says how to turn signing on', async () => {
+      const r = await release('no-oidc-auto', 'auto');
+      expect(explain(r)).toBe('ok');
+      expect(r.outputs.signed).toBe('false');
+      expect(r.log).toContain('to sign, grant `permissions: id-token: write`');
+      expect(gh.releases().map((x) => [x.meta.tag_name, x.meta.draft])).toEqual([
+        ['v0.1.0', false],
+      ]);
+    }, 300_000);
+
+    it('fails with sign: true, saying what to grant, and publishes nothing', async () => {
+      const r = await release('no-oidc-true', 'true');
+      expect(r.code).not.toBe(0);
+      expect(r.log).toContain(
+        'keyless signing needs an OIDC token, and this job cannot request one',
+      );
+      expect(r.log).toContain('id-token: write');
+      expect(gh.releases().filter((x) => !x.meta.draft)).toEqual([]);
+    }, 300_000);
+
+    it('in a private repository, sign: auto does not sign to the public log even with a token', async () => {
+      const oidc = await startOidcEndpoint({ sub: WORKFLOW_IDENTITY });
+      try {
+        const r = await release('private-auto', 'auto', true, oidc);
+        expect(explain(r)).toBe('ok');
+        expect(r.log).toContain('this repository is private, so sign: auto does not record');
+        expect(r.outputs.signed).toBe('false');
+        expect(oidc.audiences).toEqual([]);
+      } finally {
+        await oidc.close();
+      }
+    }, 300_000);
+  });
+
+  it('the monorepo recipe of docs/workflows.md releases two plugins in one run: a release and an artifact each', async () => {
+    const where = fresh('monorepo');
+    const recipe = /<!-- monorepo-recipe[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(
+      readFileSync(join(ROOT, 'docs/workflows.md'), 'utf8'),
+    )![1]!;
+    const repo = pluginRepo(
+      { 'plugins/wasm-example': 'wasm-example', 'plugins/skill-example': 'skill-example' },
+      where.plugin,
+      {
+        repository: 'acme/plugins',
+        edit: (dir) => {
+          mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+          writeFileSync(join(dir, '.github/workflows/release.yml'), recipe);
+        },
+      },
+    );
+    const gh = await startGitHubFake({
+      owner: 'acme',
+      repo: 'plugins',
+      tags: { 'wasm-example-v0.1.0': repo.sha, 'hello-skill-v0.1.0': repo.sha },
+    });
+    try {
+      const r = await runAct({
+        plugin: repo,
+        event: 'workflow_dispatch',
+        payload: dispatch(repo),
+        workflow: '.github/workflows/release.yml',
+        toolkit: { v1: toolkit },
+        scratch: where.scratch,
+        env: { GITHUB_API_URL: gh.apiUrl, GITHUB_SERVER_URL: gh.serverUrl },
+        secrets: { GITHUB_TOKEN: gh.token },
+      });
+      expect(explain(r)).toBe('ok');
+      const published = gh
+        .releases()
+        .filter((x) => !x.meta.draft)
+        .map((x) => x.meta.tag_name)
+        .sort();
+      expect(published).toEqual(['hello-skill-v0.1.0', 'wasm-example-v0.1.0']);
+      expect(readdirSync(r.artifacts).sort()).toEqual([
+        'samuel-release-hello-skill',
+        'samuel-release-wasm-example',
+      ]);
+    } finally {
+      await gh.close();
+    }
+  }, 300_000);
 });
