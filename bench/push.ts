@@ -2,10 +2,12 @@
  * Pushing a 5-layer gzip image layout (50 MiB, 200 MiB, 1 GiB) to Debian's docker-registry on
  * 127.0.0.1, round-robin with the peers in the same run: skopeo copy, crane push, oras cp (when
  * installed) and `curl -T` four at a time (the limit). Every side is a whole process under
- * `/usr/bin/time`, pushing into a fresh repository each round so nothing is skipped. Ours runs
- * as a bundle of `bench/push-child.ts` (what publishing loads, nothing else) on Node 20 and 24.
- * Then re-publishing unchanged content: ours must send 0 blobs (the child fails otherwise),
- * beside crane and oras pushing into a repository that has it all.
+ * `/usr/bin/time`, and every sample pushes into a registry started empty for it (untimed): a
+ * registry that already holds the blobs elsewhere would let skopeo mount them from its blob-info
+ * cache instead of sending them. Ours runs as a bundle of `bench/push-child.ts` (what publishing
+ * loads, nothing else) on Node 20 and 24. Then re-publishing unchanged content: each tool first
+ * pushes (untimed) and is then timed pushing again; ours must send 0 blobs (the child fails
+ * otherwise).
  *
  *   npm run bench -- push [--sizes=50,200] [--runs=N] [--smoke]
  */
@@ -24,8 +26,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { startRegistry } from '../test/helpers/registry.js';
-import { interleaved, printInterleaved, type Argv } from './paired.js';
+import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
+import { interleaved, once, printInterleaved, type Argv } from './paired.js';
 
 const LAYERS = 5;
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -121,7 +123,12 @@ function bundleChild(out: string): string {
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (res.status !== 0) throw new Error(`bundling the push child failed: ${res.stderr}`);
-  return join(out, 'index.js');
+  // As the CLI does: Node's module compile cache where Node has it (22.1+), then the bundle.
+  writeFileSync(
+    join(out, 'entry.mjs'),
+    "import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import('./index.js');\n",
+  );
+  return join(out, 'entry.mjs');
 }
 
 function which(cmd: string): boolean {
@@ -137,11 +144,16 @@ function option(name: string): string | undefined {
 export async function run(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
   const sizes = smoke ? [8] : (option('sizes') ?? '50,200,1024').split(',').map(Number);
+  const nodeFlags = option('node-flags')?.split(' ').filter(Boolean) ?? [];
   const work = mkdtempSync(join(tmpdir(), 'spr-bench-push-'));
-  const registry = await startRegistry();
+  // One empty registry per sample, started before it and stopped after it (both untimed).
+  let registry: TestRegistry | undefined;
+  const fresh = async (): Promise<void> => {
+    await registry?.stop();
+    registry = await startRegistry();
+  };
   try {
     const child = bundleChild(join(work, 'child'));
-    const host = registry.host;
     const nodes: [string, string][] = [
       [`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath],
     ];
@@ -150,84 +162,72 @@ export async function run(): Promise<void> {
     for (const size of sizes) {
       const layout = join(work, `layout-${size}`);
       await makeLayout(layout, size);
-      const repo = (who: string, round: number) =>
-        `${host}/bench/${who}-${size}-${round < 0 ? 'w' : round}`;
-      const sides: Record<string, Argv> = {};
-      nodes.forEach(([name, node], i) => {
-        sides[name] = (r) => [node, child, layout, repo(`ours${i}`, r)];
+      const host = (): string => registry!.host;
+      const target = (who: string): string => `${host()}/bench/${who}`;
+      const tools: Record<string, () => string[]> = {};
+      nodes.forEach(([name, node]) => {
+        tools[name] = () => [node, ...nodeFlags, child, layout, target('ours')];
       });
-      sides['skopeo copy'] = (r) => [
+      tools['skopeo copy'] = () => [
         'skopeo',
         'copy',
         '--quiet',
         '--dest-tls-verify=false',
         `oci:${layout}:bench`,
-        `docker://${repo('skopeo', r)}:bench`,
+        `docker://${target('skopeo')}:bench`,
       ];
       if (which('crane'))
-        sides['crane push'] = (r) => [
+        tools['crane push'] = () => [
           'crane',
           'push',
           '--insecure',
           layout,
-          `${repo('crane', r)}:bench`,
+          `${target('crane')}:bench`,
         ];
       if (which('oras'))
-        sides['oras cp'] = (r) => [
+        tools['oras cp'] = () => [
           'oras',
           'cp',
           '--from-oci-layout',
           `${layout}:bench`,
           '--to-plain-http',
-          `${repo('oras', r)}:bench`,
+          `${target('oras')}:bench`,
         ];
-      sides['curl -T ×4 (limit)'] = (r) => [
-        'bash',
-        join(HERE, 'curl-push.sh'),
-        layout,
-        host,
-        repo('curl', r).slice(host.length + 1),
-      ];
+      const limit = 'curl -T ×4 (limit)';
+      tools[limit] = () => ['bash', join(HERE, 'curl-push.sh'), layout, host(), 'bench/curl'];
       const runs = smoke ? 1 : Number(option('runs') ?? (size > 500 ? 3 : 5));
       printInterleaved(
-        `push: ${size} MiB in ${LAYERS} gzip layers to docker-registry on 127.0.0.1 (${runs} rounds)`,
-        await interleaved({ sides, runs, warmup: !smoke }),
+        `push: ${size} MiB in ${LAYERS} gzip layers to docker-registry on 127.0.0.1 (${runs} rounds, an empty registry each)`,
+        await interleaved({ sides: tools, runs, warmup: !smoke, before: fresh }),
         reference,
       );
       if (smoke || size === 200) {
-        // Re-publish into the repositories of round 0, which already hold everything.
         const again: Record<string, Argv> = {};
-        nodes.forEach(([name, node], i) => {
-          again[name] = [node, child, layout, repo(`ours${i}`, 0), '--no-upload'];
-        });
-        if (sides['crane push'])
-          again['crane push'] = [
-            'crane',
-            'push',
-            '--insecure',
-            layout,
-            `${repo('crane', 0)}:bench`,
-          ];
-        if (sides['oras cp'])
-          again['oras cp'] = [
-            'oras',
-            'cp',
-            '--from-oci-layout',
-            `${layout}:bench`,
-            '--to-plain-http',
-            `${repo('oras', 0)}:bench`,
-          ];
-        again['node -e 0'] = [process.execPath, '-e', '0'];
+        for (const name of Object.keys(tools)) {
+          if (name === limit || name === 'skopeo copy') continue;
+          const base = tools[name]!;
+          again[name] = name.startsWith('ours') ? () => [...base(), '--no-upload'] : base;
+        }
+        for (const [name, node] of nodes)
+          again[`node -e 0 (${name.slice(name.indexOf('Node'), -1)})`] = [node, '-e', '0'];
         printInterleaved(
-          `re-publish: the same ${size} MiB, already in the registry (0 blobs sent)`,
-          await interleaved({ sides: again, runs: smoke ? 1 : 7, warmup: !smoke }),
+          `re-publish: the same ${size} MiB again, into the repository that holds it (0 blobs sent)`,
+          await interleaved({
+            sides: again,
+            runs: smoke ? 1 : 7,
+            warmup: !smoke,
+            before: async (name) => {
+              await fresh();
+              if (tools[name]) await once(tools[name]()); // the first push, untimed
+            },
+          }),
           reference,
         );
       }
       rmSync(layout, { recursive: true, force: true });
     }
   } finally {
-    await registry.stop();
+    await registry?.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
