@@ -19,6 +19,8 @@ describe('npm run bench -- push --smoke', () => {
     expect(res.stdout).toMatch(/^ {2}skopeo copy +\d+ ms/m);
     expect(res.stdout).toMatch(/^ {2}curl -T ×4 \(limit\) +\d+ ms/m);
     expect(res.stdout).toMatch(/ratio ours \(Node \d+\) \/ skopeo copy: \d+\.\d\d×/);
-    expect(res.stdout).toMatch(/^re-publish: the same 8 MiB again, into the repository that holds it/m);
+    expect(res.stdout).toMatch(
+      /^re-publish: the same 8 MiB again, into the repository that holds it/m,
+    );
   }, 180_000);
 });
