@@ -87,10 +87,18 @@ async function smokeImage(ctx: PipelineContext): Promise<StepOutcome> {
     : await layoutPlatforms(dir, digest);
   // Static checks, then install (pull, image inspect) and launch (Samuel's run arguments, a
   // served bridge, a hard timeout) on every container runtime present.
+  const wanted = ctx.options.smoke.runtimes;
+  const runtimes =
+    wanted === undefined || wanted === 'auto'
+      ? 'auto'
+      : wanted === 'none'
+        ? 'none'
+        : (wanted.split(',').map((r) => r.trim()) as ('podman' | 'podman-root' | 'docker')[]);
   const report = await container.smokeImage(loaded, {
     layoutDir: dir,
     digest,
     platforms,
+    runtimes,
     env: ctx.env,
     reporter: ctx.reporter,
     file: display,

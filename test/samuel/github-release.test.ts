@@ -142,7 +142,11 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
           .releases()[0]!
           .assets.map((a) => a.meta.name)
           .sort(),
-      ).toEqual(['samuel-oci-example.bundle', 'samuel-plugin.toml']);
+      ).toEqual([
+        'oci-example.provenance.sigstore.json',
+        'samuel-oci-example.bundle',
+        'samuel-plugin.toml',
+      ]);
       const podman = {
         SAMUEL_RUNTIME: 'podman',
         ...podmanSandbox(join(work, 'oci-podman'), registry.host),
