@@ -1429,22 +1429,32 @@ class RegistryStore {
         }
         return { mediaType, digest, size: buf.length };
     }
-    /** Points `tag` at a manifest, then checks that the tag resolves to exactly that digest. */
+    /**
+     * Points `tag` at a manifest, then checks that the tag resolves to exactly that digest. A tag
+     * that already resolves to it is left as it is (a re-run sends nothing).
+     */
     async tagManifest(data, mediaType, tag) {
         const buf = Buffer.from(data);
         const digest = sha256Digest(buf);
+        if ((await this.tagTarget(tag)).digest === digest)
+            return;
         await this.putManifest(buf, mediaType, tag);
+        const after = await this.tagTarget(tag);
+        if (after.status !== 200 || (after.digest !== undefined && after.digest !== digest)) {
+            throw new RegistryError(`${this.location}:${tag} does not point at ${digest} after tagging (HTTP ${after.status}${after.digest ? `, digest ${after.digest}` : ''})`, {
+                status: after.status,
+                fix: 're-run the step; if it persists the registry is not storing tags as asked (or another push moved the tag at the same moment)',
+            });
+        }
+    }
+    /** What `tag` resolves to now, by HEAD. */
+    async tagTarget(tag) {
         const res = await this.retrying(`check tag ${tag}`, () => this.call('HEAD', `${this.base}/manifests/${tag}`, {
             headers: { accept: MANIFEST_ACCEPT },
             scopes: [this.scope('pull')],
         }));
-        const reported = headerValue(res, 'docker-content-digest');
-        if (res.status !== 200 || (reported !== undefined && reported !== digest)) {
-            throw new RegistryError(`${this.location}:${tag} does not point at ${digest} after tagging (HTTP ${res.status}${reported ? `, digest ${reported}` : ''})`, {
-                status: res.status,
-                fix: 're-run the step; if it persists the registry is not storing tags as asked (or another push moved the tag at the same moment)',
-            });
-        }
+        const digest = res.status === 200 ? headerValue(res, 'docker-content-digest') : undefined;
+        return { status: res.status, ...(digest ? { digest } : {}) };
     }
     async getManifest(reference) {
         const res = await this.retrying(`get manifest ${reference}`, () => this.call('GET', `${this.base}/manifests/${reference}`, {

@@ -273,10 +273,17 @@ async function smokeImage(ctx) {
         : await layoutPlatforms(dir, digest);
     // Static checks, then install (pull, image inspect) and launch (Samuel's run arguments, a
     // served bridge, a hard timeout) on every container runtime present.
+    const wanted = ctx.options.smoke.runtimes;
+    const runtimes = wanted === undefined || wanted === 'auto'
+        ? 'auto'
+        : wanted === 'none'
+            ? 'none'
+            : wanted.split(',').map((r) => r.trim());
     const report = await container.smokeImage(loaded, {
         layoutDir: dir,
         digest,
         platforms,
+        runtimes,
         env: ctx.env,
         reporter: ctx.reporter,
         file: display,

@@ -1445,8 +1445,17 @@ const smokeGroup = {
             type: 'boolean',
             description: 'Call _initialize before the probes. Samuel v2.3 does not, so a pass with this flag does not mean Samuel can run the module.',
         },
+        runtime: {
+            type: 'string',
+            value: 'LIST',
+            description: 'Container runtimes the oci smoke test pulls and runs the image with: auto (default: the one SAMUEL_RUNTIME names, else every runtime present), none for static checks only, or a comma-separated list of podman, podman-root, docker.',
+        },
     },
-    read: (v) => ({ calls: listOpt(v, 'call'), initialize: boolOpt(v, 'initialize') }),
+    read: (v) => defined({
+        calls: listOpt(v, 'call'),
+        initialize: boolOpt(v, 'initialize'),
+        runtimes: stringOpt(v, 'runtime'),
+    }),
 };
 /** Where publish pushes. */
 const targetGroup = {
