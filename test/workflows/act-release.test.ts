@@ -5,13 +5,23 @@
  * replaced by stand-ins (test/act/actions), the local registry, the local Sigstore stack, an
  * OIDC token endpoint and the GitHub REST fake.
  *
- * These runs are the heaviest tests of the suite, so they run once (on the Node version CI
- * runs first, Node 20): set SPR_ACT_E2E=0 to leave them out on the second pass.
+ * The whole file takes well under a minute (act starts in a second; the runs share one toolkit
+ * copy, registry and Sigstore stack), so it runs on both Node versions CI tests on.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parse, stringify } from 'yaml';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import {
@@ -36,7 +46,6 @@ import {
   type PluginRepo,
 } from '../act/harness.js';
 
-const run = process.env.SPR_ACT_E2E === '0' ? describe.skip : describe;
 const USER = { username: 'publisher', password: 'registry-secret-5f1e' };
 
 /** The template's own workflow with `with`/`secrets` added to its one job, as a user would. */
@@ -56,7 +65,7 @@ function callerWith(
   writeFileSync(path, stringify(doc));
 }
 
-run('reusable workflows under act (Node 20 pass only in CI)', () => {
+describe('reusable workflows under act', () => {
   let scratch: string;
   let toolkit: string;
   let registry: TestRegistry;
@@ -290,11 +299,13 @@ run('reusable workflows under act (Node 20 pass only in CI)', () => {
     }, 300_000);
   });
 
-  it('the monorepo recipe of docs/workflows.md releases two plugins in one run: a release and an artifact each', async () => {
-    const where = fresh('monorepo');
-    const recipe = /<!-- monorepo-recipe[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(
+  const recipe = () =>
+    /<!-- monorepo-recipe[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(
       readFileSync(join(ROOT, 'docs/workflows.md'), 'utf8'),
     )![1]!;
+
+  it('a matrix whose legs share one artifact name fails on the second leg, as upload-artifact v4 does', async () => {
+    const where = fresh('monorepo-clash');
     const repo = pluginRepo(
       { 'plugins/wasm-example': 'wasm-example', 'plugins/skill-example': 'skill-example' },
       where.plugin,
@@ -302,7 +313,37 @@ run('reusable workflows under act (Node 20 pass only in CI)', () => {
         repository: 'acme/plugins',
         edit: (dir) => {
           mkdirSync(join(dir, '.github/workflows'), { recursive: true });
-          writeFileSync(join(dir, '.github/workflows/release.yml'), recipe);
+          const shared = recipe().replace(
+            'artifact-name: ${{ matrix.artifact }}',
+            'artifact-name: samuel-release\n      dry-run: true',
+          );
+          writeFileSync(join(dir, '.github/workflows/release.yml'), shared);
+        },
+      },
+    );
+    const r = await runAct({
+      plugin: repo,
+      event: 'workflow_dispatch',
+      payload: dispatch(repo),
+      workflow: '.github/workflows/release.yml',
+      toolkit: { v1: toolkit },
+      scratch: where.scratch,
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.log).toContain('an artifact with this name already exists on the workflow run');
+    expect(readdirSync(r.artifacts)).toEqual(['samuel-release']);
+  }, 300_000);
+
+  it('the monorepo recipe of docs/workflows.md releases two plugins in one run: a release and an artifact each', async () => {
+    const where = fresh('monorepo');
+    const repo = pluginRepo(
+      { 'plugins/wasm-example': 'wasm-example', 'plugins/skill-example': 'skill-example' },
+      where.plugin,
+      {
+        repository: 'acme/plugins',
+        edit: (dir) => {
+          mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+          writeFileSync(join(dir, '.github/workflows/release.yml'), recipe());
         },
       },
     );
@@ -336,5 +377,40 @@ run('reusable workflows under act (Node 20 pass only in CI)', () => {
     } finally {
       await gh.close();
     }
+  }, 300_000);
+
+  it('a caller pinned to a release tag runs the toolkit at the commit that release pinned, never the floating v1', async () => {
+    const where = fresh('pinned');
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    // What release-toolkit.yml makes of a release: the workflows' own actions pinned to the SHA.
+    const pinned = toolkitCopy(join(where.scratch, 'pinned'));
+    mkdirSync(join(pinned, 'scripts'));
+    cpSync(join(ROOT, 'scripts/pin-own-actions.mjs'), join(pinned, 'scripts/pin-own-actions.mjs'));
+    execFileSync(process.execPath, [join(pinned, 'scripts/pin-own-actions.mjs'), sha]);
+    // v1 has moved on to something that must never run for this caller.
+    const floating = toolkitCopy(join(where.scratch, 'floating'));
+    for (const file of [
+      'action.yml',
+      ...readdirSync(floating).map((d) => join(d, 'action.yml')),
+    ].filter((f) => existsSync(join(floating, f)))) {
+      writeFileSync(
+        join(floating, file),
+        'name: moved\ndescription: moved\nruns:\n  using: composite\n  steps:\n    - name: Fail\n      shell: bash\n      run: echo "::error::the floating v1 ran"; exit 1\n',
+      );
+    }
+    const repo = pluginRepo('wasm-example', where.plugin, { repository: 'acme/wasm-example' });
+    const pr = join(repo.dir, '.github/workflows/pr.yml');
+    writeFileSync(pr, readFileSync(pr, 'utf8').replace('validate.yml@v1', 'validate.yml@v1.2.3'));
+    const r = await runAct({
+      plugin: repo,
+      event: 'pull_request',
+      payload: forkPullRequest(repo),
+      workflow: '.github/workflows/pr.yml',
+      toolkit: { 'v1.2.3': pinned, [sha]: toolkit, v1: floating },
+      scratch: where.scratch,
+    });
+    expect(explain(r)).toBe('ok');
+    expect(r.log).not.toContain('the floating v1 ran');
+    expect(r.log).toContain(`with ref ${sha} to ${toolkit}`);
   }, 300_000);
 });
