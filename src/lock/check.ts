@@ -56,8 +56,12 @@ export async function lockCheck(
     ...(options.registryIndex ? { registryIndex: options.registryIndex } : {}),
     cwd,
   });
-  const lockShown = relative(cwd, project.lockFile) || project.lockFile;
-  const tomlShown = relative(cwd, project.projectFile) || project.projectFile;
+  const shownPath = (path: string) => {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+  };
+  const lockShown = shownPath(project.lockFile);
+  const tomlShown = shownPath(project.projectFile);
   const findings: Finding[] = [];
   const entries = project.lock.entries.filter(Boolean);
 
