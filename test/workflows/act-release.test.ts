@@ -201,9 +201,10 @@ describe('reusable workflows under act', () => {
       expect(res.headers.get('docker-content-digest')).toBe(r.outputs.digest);
     });
 
-    it('never prints a credential', () => {
+    it('names the identity that pushed and never prints a credential', () => {
       expect(r.log).not.toContain(USER.password);
       expect(r.log).not.toContain(gh.token);
+      expect(r.log).toContain(`pushing as ${USER.username} (registry-auths)`);
     });
 
     it('leaves a module and bundle that cosign verifies offline', async () => {
