@@ -301,7 +301,7 @@ describe('reusable workflows under act', () => {
   });
 
   const recipe = () =>
-    /<!-- monorepo-recipe[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(
+    /<!-- monorepo-recipe[^>]*-->\s*```yaml\n([\s\S]*?)```/.exec(
       readFileSync(join(ROOT, 'docs/workflows.md'), 'utf8'),
     )![1]!;
 
