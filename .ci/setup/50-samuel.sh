@@ -27,5 +27,10 @@ if [ ! -x "$BIN" ]; then
       go install "github.com/samuelpkg/samuel/cmd/samuel@v2.3.0"
   fi
 fi
-"$BIN" version | grep -q 'v2.3.0' || { echo "samuel did not build as v2.3.0" >&2; exit 1; }
+# Read the whole output first: `grep -q` closing the pipe early would fail it under pipefail.
+version=$("$BIN" version 2>&1 || true)
+case "$version" in
+  *v2.3.0*) ;;
+  *) echo "samuel did not build as v2.3.0: $version" >&2; exit 1 ;;
+esac
 echo "export SPR_SAMUEL=\"$BIN\"" >> "$SPR_ENV_FILE"
