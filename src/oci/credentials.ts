@@ -4,10 +4,14 @@
  * `auths`, `credHelpers`, `credsStore`) and the containers `auth.json` that podman and skopeo
  * write. Anonymous when none match.
  */
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { registerSecret } from '../report/index.js';
 import { run } from '../util/exec.js';
+import { readRegularFile } from '../util/files.js';
+
+/** A credentials file larger than this is not read (docker's own are a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A username/password pair (a token as the password is what GHCR expects). */
 export interface Credential {
@@ -30,11 +34,20 @@ interface ConfigFile {
   credsStore?: string;
 }
 
-/** Finds credentials for `registry` (host[:port]); undefined means anonymous. */
+/**
+ * Finds credentials for `registry` (host[:port]); undefined means anonymous. What it returns is
+ * already registered as a secret in every form (raw, `user:password`, base64).
+ */
 export async function findCredential(
   registry: string,
   env: NodeJS.ProcessEnv,
 ): Promise<Credential | undefined> {
+  const found = await lookUp(registry, env);
+  if (found) registerSecret(found.password, found.username);
+  return found;
+}
+
+async function lookUp(registry: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
   if (env.REGISTRY_USERNAME && env.REGISTRY_PASSWORD) {
     return {
       username: env.REGISTRY_USERNAME,
@@ -50,7 +63,7 @@ export async function findCredential(
     };
   }
   for (const file of configFiles(env)) {
-    const config = readConfig(file);
+    const config = await readConfig(file);
     if (!config) continue;
     const helper = config.credHelpers?.[registry] ?? config.credsStore;
     if (helper) {
@@ -73,9 +86,14 @@ function configFiles(env: NodeJS.ProcessEnv): string[] {
   return files;
 }
 
-function readConfig(file: string): ConfigFile | undefined {
+async function readConfig(file: string): Promise<ConfigFile | undefined> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ConfigFile;
+    // A regular file of bounded size only: a FIFO or /dev/zero here must not hang the push.
+    const text = await readRegularFile(file, {
+      maxBytes: MAX_CONFIG_BYTES,
+      what: 'credentials file',
+    });
+    return JSON.parse(text.toString('utf8')) as ConfigFile;
   } catch {
     // A missing or unreadable config simply contributes no credentials, as with docker itself.
     return undefined;

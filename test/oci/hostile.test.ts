@@ -178,6 +178,32 @@ describe('a registry that echoes our credentials', () => {
   });
 });
 
+describe('credentials files', () => {
+  it('skips a FIFO as docker config.json instead of blocking, and registers what it finds', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync } = await import('node:fs');
+    const { findCredential } = await import('../../src/oci/credentials.js');
+    const { redact } = await import('../../src/report/index.js');
+    const fifoHome = tempDir();
+    mkdirSync(join(fifoHome, '.docker'));
+    execFileSync('mkfifo', [join(fifoHome, '.docker', 'config.json')]);
+    expect(await findCredential('127.0.0.1:1', { HOME: fifoHome })).toBeUndefined();
+
+    const home = tempDir();
+    mkdirSync(join(home, '.docker'));
+    const auth = Buffer.from('file-user:file-pass-7781').toString('base64');
+    writeFileSync(
+      join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { 'reg.example.test': { auth } } }),
+    );
+    const found = await findCredential('reg.example.test', { HOME: home });
+    expect(found?.username).toBe('file-user');
+    expect(redact(`a ${auth} b file-pass-7781 c file-user:file-pass-7781`)).toBe(
+      'a *** b *** c ***',
+    );
+  });
+});
+
 describe('plain http', () => {
   it('refuses --insecure for a registry off this machine, and names --insecure-host', async () => {
     const err = await openStore('registry.example.test:5000/acme/x', {
