@@ -7,7 +7,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { registerSecret } from '../report/index.js';
-import { run } from '../util/exec.js';
 import { readRegularFile } from '../util/files.js';
 
 /** A credentials file larger than this is not read (docker's own are a few KiB). */
@@ -138,6 +137,8 @@ async function askHelper(
   env: NodeJS.ProcessEnv,
 ): Promise<Credential | undefined> {
   try {
+    // Loaded only when a helper is configured: most pushes never start a process.
+    const { run } = await import('../util/exec.js');
     const res = await run(`docker-credential-${helper}`, ['get'], {
       input: registry,
       env,

@@ -13,7 +13,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import { open } from 'node:fs/promises';
 import { NetworkError } from '../errors.js';
 import { formatBytes } from '../util/files.js';
@@ -107,10 +107,19 @@ export class TransientError extends Error {
   }
 }
 
-const agents = {
-  http: new http.Agent({ keepAlive: true }),
-  https: new https.Agent({ keepAlive: true }),
-};
+const httpAgent = new http.Agent({ keepAlive: true });
+/**
+ * node:https (and the TLS stack under it) is loaded only for an https registry: a registry on
+ * this machine over plain http does not pay its memory (about 9 MiB on Node 24).
+ */
+let tls: Promise<{ lib: typeof https; agent: https.Agent }> | undefined;
+function loadHttps(): Promise<{ lib: typeof https; agent: https.Agent }> {
+  tls ??= import('node:https').then((m) => ({
+    lib: m.default,
+    agent: new m.default.Agent({ keepAlive: true }),
+  }));
+  return tls;
+}
 
 /** The deadline of the innermost retry loop running in this async context. */
 const loopDeadline = new AsyncLocalStorage<number>();
@@ -202,11 +211,12 @@ async function pumpFile(range: FileRange, req: http.ClientRequest): Promise<void
  * request past its deadline become `TransientError`s; an unreachable host or a protocol
  * mismatch is a `NetworkError` at once (exit 2), since trying again cannot help.
  */
-export function send(req: HttpRequest, policy: RetryPolicy): Promise<HttpResponse> {
+export async function send(req: HttpRequest, policy: RetryPolicy): Promise<HttpResponse> {
+  const url = new URL(req.url);
+  const isHttps = url.protocol === 'https:';
+  const secure = isHttps ? await loadHttps() : undefined;
   return new Promise((resolve, reject) => {
-    const url = new URL(req.url);
-    const isHttps = url.protocol === 'https:';
-    const lib = isHttps ? https : http;
+    const lib = secure?.lib ?? http;
     const body = req.body?.();
     const headers: Record<string, string> = {
       'user-agent': 'samuel-plugin-release',
@@ -255,7 +265,7 @@ export function send(req: HttpRequest, policy: RetryPolicy): Promise<HttpRespons
     };
     const request = lib.request(
       url,
-      { method: req.method, headers, agent: isHttps ? agents.https : agents.http },
+      { method: req.method, headers, agent: secure?.agent ?? httpAgent },
       (res) => {
         const status = res.statusCode ?? 0;
         const ok = status >= 200 && status < 300;

@@ -8,7 +8,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { PluginManifest } from '../manifest/types.js';
-import { run } from '../util/exec.js';
 import { MediaTypes } from './store.js';
 import type { Descriptor } from './types.js';
 
@@ -82,6 +81,8 @@ export async function sourceContext(
 ): Promise<SourceContext> {
   const git = async (...args: string[]): Promise<string | undefined> => {
     try {
+      // Loaded here, not at the top: an image-layout push never starts a process.
+      const { run } = await import('../util/exec.js');
       const res = await run('git', args, { cwd: pluginDir, env, timeoutMs: 10_000 });
       return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
     } catch {
