@@ -8,13 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findCredential: () => (/* binding */ findCredential)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53408);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37895);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75787);
 /**
  * Where registry credentials come from, in order: explicit values (`REGISTRY_USERNAME` /
  * `REGISTRY_PASSWORD`), `GITHUB_TOKEN` for ghcr.io, then the docker `config.json` (plain
@@ -25,8 +25,20 @@ export const modules = {
 
 
 
-/** Finds credentials for `registry` (host[:port]); undefined means anonymous. */
+
+/** A credentials file larger than this is not read (docker's own are a few KiB). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Finds credentials for `registry` (host[:port]); undefined means anonymous. What it returns is
+ * already registered as a secret in every form (raw, `user:password`, base64).
+ */
 async function findCredential(registry, env) {
+    const found = await lookUp(registry, env);
+    if (found)
+        (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(found.password, found.username);
+    return found;
+}
+async function lookUp(registry, env) {
     if (env.REGISTRY_USERNAME && env.REGISTRY_PASSWORD) {
         return {
             username: env.REGISTRY_USERNAME,
@@ -42,7 +54,7 @@ async function findCredential(registry, env) {
         };
     }
     for (const file of configFiles(env)) {
-        const config = readConfig(file);
+        const config = await readConfig(file);
         if (!config)
             continue;
         const helper = config.credHelpers?.[registry] ?? config.credsStore;
@@ -59,18 +71,23 @@ async function findCredential(registry, env) {
     return undefined;
 }
 function configFiles(env) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker'), 'config.json')];
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
+    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.docker'), 'config.json')];
     if (env.REGISTRY_AUTH_FILE)
         files.push(env.REGISTRY_AUTH_FILE);
     if (env.XDG_RUNTIME_DIR)
-        files.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
-    files.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.config'), 'containers', 'auth.json'));
+        files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.config'), 'containers', 'auth.json'));
     return files;
 }
-function readConfig(file) {
+async function readConfig(file) {
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        // A regular file of bounded size only: a FIFO or /dev/zero here must not hang the push.
+        const text = await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(file, {
+            maxBytes: MAX_CONFIG_BYTES,
+            what: 'credentials file',
+        });
+        return JSON.parse(text.toString('utf8'));
     }
     catch {
         // A missing or unreadable config simply contributes no credentials, as with docker itself.
