@@ -1,5 +1,5 @@
 export const id = 376;
-export const ids = [376,895,559];
+export const ids = [376,559];
 export const modules = {
 
 /***/ 22559:
@@ -13,15 +13,13 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53408);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37895);
-/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75787);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75787);
 /**
  * Where registry credentials come from, in order: explicit values (`REGISTRY_USERNAME` /
  * `REGISTRY_PASSWORD`), `GITHUB_TOKEN` for ghcr.io, then the docker `config.json` (plain
  * `auths`, `credHelpers`, `credsStore`) and the containers `auth.json` that podman and skopeo
  * write. Anonymous when none match.
  */
-
 
 
 
@@ -83,7 +81,7 @@ function configFiles(env) {
 async function readConfig(file) {
     try {
         // A regular file of bounded size only: a FIFO or /dev/zero here must not hang the push.
-        const text = await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(file, {
+        const text = await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(file, {
             maxBytes: MAX_CONFIG_BYTES,
             what: 'credentials file',
         });
@@ -127,7 +125,9 @@ function entryToCredential(entry, file) {
 }
 async function askHelper(helper, registry, env) {
     try {
-        const res = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__.run)(`docker-credential-${helper}`, ['get'], {
+        // Loaded only when a helper is configured: most pushes never start a process.
+        const { run } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 37895));
+        const res = await run(`docker-credential-${helper}`, ['get'], {
             input: registry,
             env,
             timeoutMs: 30_000,
@@ -190,9 +190,6 @@ var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/files.ts
@@ -243,7 +240,6 @@ function isNotFound(e) {
 
 
 
-
 /** Defaults that ride out GHCR's rate limits and short outages: at most two minutes per operation. */
 const DEFAULT_RETRY = {
     retries: 7,
@@ -277,10 +273,19 @@ class TransientError extends Error {
         this.name = 'TransientError';
     }
 }
-const agents = {
-    http: new (external_node_http_default()).Agent({ keepAlive: true }),
-    https: new (external_node_https_default()).Agent({ keepAlive: true }),
-};
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true });
+/**
+ * node:https (and the TLS stack under it) is loaded only for an https registry: a registry on
+ * this machine over plain http does not pay its memory (about 9 MiB on Node 24).
+ */
+let tls;
+function loadHttps() {
+    tls ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)).then((m) => ({
+        lib: m.default,
+        agent: new m.default.Agent({ keepAlive: true }),
+    }));
+    return tls;
+}
 /** The deadline of the innermost retry loop running in this async context. */
 const loopDeadline = new external_node_async_hooks_.AsyncLocalStorage();
 /** Milliseconds left before the current retry loop's deadline (Infinity outside any loop). */
@@ -368,11 +373,12 @@ async function pumpFile(range, req) {
  * request past its deadline become `TransientError`s; an unreachable host or a protocol
  * mismatch is a `NetworkError` at once (exit 2), since trying again cannot help.
  */
-function send(req, policy) {
+async function send(req, policy) {
+    const url = new URL(req.url);
+    const isHttps = url.protocol === 'https:';
+    const secure = isHttps ? await loadHttps() : undefined;
     return new Promise((resolve, reject) => {
-        const url = new URL(req.url);
-        const isHttps = url.protocol === 'https:';
-        const lib = isHttps ? (external_node_https_default()) : (external_node_http_default());
+        const lib = secure?.lib ?? (external_node_http_default());
         const body = req.body?.();
         const headers = {
             'user-agent': 'samuel-plugin-release',
@@ -411,7 +417,7 @@ function send(req, policy) {
             }
             reject(new TransientError(`${what}: ${err.code ?? err.message}`, undefined, { cause: e }));
         };
-        const request = lib.request(url, { method: req.method, headers, agent: isHttps ? agents.https : agents.http }, (res) => {
+        const request = lib.request(url, { method: req.method, headers, agent: secure?.agent ?? httpAgent }, (res) => {
             const status = res.statusCode ?? 0;
             const ok = status >= 200 && status < 300;
             const max = ok ? (req.maxBodyBytes ?? BODY_LIMITS.error) : BODY_LIMITS.error;
@@ -1744,8 +1750,6 @@ function integrityError(what, actual) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __webpack_require__(37895);
 ;// CONCATENATED MODULE: ./src/oci/wasm-artifact.ts
 /**
  * Builds the CNCF "wasm OCI artifact": an OCI image manifest whose config is
@@ -1754,7 +1758,6 @@ var exec = __webpack_require__(37895);
  * a fixed key order and a reproducible `created`, so unchanged content keeps its digest and a
  * re-publish uploads nothing.
  */
-
 
 
 
@@ -1802,7 +1805,9 @@ function wasmManifest(config, layer, layerTitle, annotations) {
 async function sourceContext(pluginDir, modulePath, manifest, env) {
     const git = async (...args) => {
         try {
-            const res = await (0,exec.run)('git', args, { cwd: pluginDir, env, timeoutMs: 10_000 });
+            // Loaded here, not at the top: an image-layout push never starts a process.
+            const { run } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 37895));
+            const res = await run('git', args, { cwd: pluginDir, env, timeoutMs: 10_000 });
             return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
         }
         catch {
@@ -2190,90 +2195,6 @@ function privatePackageWarning(ref) {
     return (`this first push created the package ${ref.repository} on ghcr.io, and GitHub makes new packages private: ` +
         `Samuel users cannot pull it until you open https://github.com/${owner}?tab=packages → ${rest.join('/')} → Package settings → ` +
         'Change visibility → Public (an organisation may need to allow public packages first)');
-}
-
-
-/***/ }),
-
-/***/ 37895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/**
- * Runs external programs with argument arrays (never through a shell), streams their output to
- * the log when asked, and returns what they printed so an error can quote the tool's own words.
- */
-
-
-/**
- * Runs `command args…` and resolves with its exit code and output; a non-zero exit is a
- * normal result, not an error. Rejects with an `IoError` only when the program cannot start
- * (for example, it is not installed), with a fix naming the program.
- */
-function run(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.on('data', (b) => {
-            stdout.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stdout');
-        });
-        child.stderr.on('data', (b) => {
-            stderr.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stderr');
-        });
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IoError */ .dA(`cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`, {
-                cause: e,
-                fix: `install ${command} or put it on PATH`,
-            }));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut,
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input; its exit code tells the story */
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** The last `n` non-empty lines of a tool's output, for error messages. */
-function tail(text, n = 20) {
-    return text
-        .split(/\r?\n/)
-        .filter((l) => l.trim() !== '')
-        .slice(-n)
-        .join('\n');
 }
 
 
