@@ -464,48 +464,80 @@ describe('protocol errors fail at once with exit 2 and the fix', () => {
     expect(plain.connections).toBe(1);
   });
 
-  it('a registry with a certificate nobody signed', async () => {
+  /** An https registry stand-in with a fresh self-signed certificate; counts connections. */
+  async function tlsServer(
+    extra: import('node:tls').TlsOptions = {},
+  ): Promise<{ port: number; connections: () => number; stop: () => Promise<void> }> {
     const { spawnSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const https = await import('node:https');
     const dir = tempDir('spr-tls-');
+    // prettier-ignore
     const made = spawnSync('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     ]);
     expect(made.status).toBe(0);
-    const https = await import('node:https');
-    const { readFileSync } = await import('node:fs');
     let connections = 0;
     const server = https.createServer(
-      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      {
+        key: readFileSync(join(dir, 'key.pem')),
+        cert: readFileSync(join(dir, 'cert.pem')),
+        ...extra,
+      },
       (_req, res) => res.writeHead(200).end('{}'),
     );
     server.on('connection', () => connections++);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as { port: number }).port;
+    return {
+      port: (server.address() as { port: number }).port,
+      connections: () => connections,
+      stop: async () => {
+        server.closeAllConnections();
+        await new Promise((r) => server.close(r));
+      },
+    };
+  }
+
+  it('a registry with a certificate nobody signed', async () => {
+    const server = await tlsServer();
     try {
-      const store = new RegistryStore(parseReference(`127.0.0.1:${port}/acme/cert`), {
+      const store = new RegistryStore(parseReference(`127.0.0.1:${server.port}/acme/cert`), {
         retry: FAST,
       });
       const err = await store.hasBlob('sha256:' + '2'.repeat(64)).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(NetworkError);
       expect((err as Error).message).toBe(
-        `cannot talk to 127.0.0.1:${port} over https: DEPTH_ZERO_SELF_SIGNED_CERT`,
+        `cannot talk to 127.0.0.1:${server.port} over https: DEPTH_ZERO_SELF_SIGNED_CERT`,
       );
-      expect(connections).toBe(1);
+      expect((err as NetworkError).fix).toContain('NODE_EXTRA_CA_CERTS');
+      expect(server.connections()).toBe(1);
     } finally {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
+      await server.stop();
+    }
+  });
+
+  it('a registry that speaks only TLS 1.0 and 1.1', async () => {
+    const server = await tlsServer({
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.1',
+      ciphers: 'DEFAULT@SECLEVEL=0',
+    });
+    try {
+      const store = new RegistryStore(parseReference(`127.0.0.1:${server.port}/acme/old`), {
+        retry: FAST,
+      });
+      const err = await store.hasBlob('sha256:' + '3'.repeat(64)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(NetworkError);
+      expect((err as Error).message).toBe(
+        `cannot talk to 127.0.0.1:${server.port} over https: EPROTO`,
+      );
+      expect((err as NetworkError).fix).toBe(
+        `127.0.0.1:${server.port} offers only TLS versions older than 1.2, which are refused: update the registry's TLS configuration`,
+      );
+      expect(server.connections()).toBe(1);
+    } finally {
+      await server.stop();
     }
   });
 });
