@@ -314,15 +314,20 @@ const PROTOCOL_ERRORS = new Set([
 function isProtocolError(err) {
     return PROTOCOL_ERRORS.has(err.code ?? '') || /ssl|tls|cert/i.test(err.code ?? '');
 }
-/** The fix for a protocol failure: plain http on this machine, or the certificate. */
-function protocolFix(url) {
+/** The fix for a protocol failure: plain http where TLS was expected, an old TLS, a certificate. */
+function protocolFix(url, err) {
     if (url.protocol !== 'https:')
         return 'check the registry address: it does not speak plain http';
+    const text = `${err.code ?? ''} ${err.message}`;
     const host = url.hostname;
     const local = host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-    return local
-        ? 'this registry on your machine speaks plain http: add --insecure'
-        : `fix the registry's TLS (a current certificate for ${host}, TLS 1.2 or newer), or trust its CA with NODE_EXTRA_CA_CERTS; a registry on a network you trust that has no TLS needs --insecure-host ${url.host}`;
+    if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|wrong version number|packet length too long/i.test(text))
+        return local
+            ? 'this registry on your machine speaks plain http: add --insecure'
+            : `${url.host} speaks plain http: if it is on a network you trust, add --insecure-host ${url.host}; otherwise check the address`;
+    if (/protocol version|unsupported protocol|no protocols available/i.test(text))
+        return `${url.host} offers only TLS versions older than 1.2, which are refused: update the registry's TLS configuration`;
+    return `fix the registry's TLS (a current certificate for ${host}), or trust its CA with NODE_EXTRA_CA_CERTS`;
 }
 /** Two reused buffers per streaming upload, shared between uploads through a free list. */
 const BUFFER_SIZE = 256 * 1024;
@@ -412,7 +417,7 @@ async function send(req, policy) {
             if (isProtocolError(err)) {
                 // TLS against a plain-http server, a bad certificate, no common TLS version: the same
                 // answer every time.
-                reject(new errors/* NetworkError */.Dr(`cannot talk to ${url.host} over ${url.protocol.slice(0, -1)}: ${err.code ?? err.message}`, { cause: e, fix: protocolFix(url) }));
+                reject(new errors/* NetworkError */.Dr(`cannot talk to ${url.host} over ${url.protocol.slice(0, -1)}: ${err.code ?? err.message}`, { cause: e, fix: protocolFix(url, err) }));
                 return;
             }
             reject(new TransientError(`${what}: ${err.code ?? err.message}`, undefined, { cause: e }));
