@@ -136,7 +136,9 @@ export function createDownloader(options: DownloaderOptions = {}): Downloader {
         }
       }
       let last: unknown;
+      let tries = 0;
       for (let attempt = 1; attempt <= attempts; attempt++) {
+        tries = attempt;
         try {
           return await once(url, maxBytes, what);
         } catch (e) {
@@ -151,7 +153,7 @@ export function createDownloader(options: DownloaderOptions = {}): Downloader {
       if (last instanceof IoError) throw last;
       if (last instanceof HttpStatusError) {
         throw new NetworkError(
-          `${displayUrl(url)} answered HTTP ${last.status} (after ${attempts} attempts)`,
+          `${displayUrl(url)} answered HTTP ${last.status}${tries > 1 ? ` (after ${tries} attempts)` : ''}`,
           {
             cause: last,
             fix: 'try again later; if it persists, check the URL and any proxy in between',

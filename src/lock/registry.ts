@@ -120,7 +120,10 @@ export class RegistryResolver {
       try {
         entries = await this.load(source);
       } catch (e) {
-        const text = `registry "${source.name}": ${(e as Error).message}`;
+        const message = (e as Error).message;
+        const text = message.startsWith('registry "')
+          ? message
+          : `registry "${source.name}": ${message}`;
         if (!this.failures.includes(text)) this.failures.push(text);
         continue;
       }
