@@ -3,8 +3,9 @@
  * streaming so a large layer never sits in memory.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { ConfigurationError } from '../errors.js';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { ConfigurationError, IoError } from '../errors.js';
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
@@ -13,16 +14,31 @@ export function sha256Digest(data: Uint8Array): string {
   return 'sha256:' + createHash('sha256').update(data).digest('hex');
 }
 
-/** Digest and size of a file, read as a stream (memory stays flat whatever its size). */
+/**
+ * Digest and size of a regular file, read through one reused buffer (memory stays flat whatever
+ * its size). A FIFO or device is refused before a byte is read.
+ */
 export async function fileDigest(path: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const buf = chunk as Buffer;
-    hash.update(buf);
-    size += buf.length;
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new IoError(`${path} is not a regular file`, {
+        fix: 'point at a regular file; content is never read from devices, FIFOs or sockets',
+      });
+    }
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(256 * 1024);
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+    return { digest: 'sha256:' + hash.digest('hex'), size };
+  } finally {
+    await handle.close();
   }
-  return { digest: 'sha256:' + hash.digest('hex'), size };
 }
 
 /** True for a well-formed sha256 digest. */

@@ -96,6 +96,7 @@ export async function publishWasm(
   try {
     layerFile = await fileDigest(modulePath);
   } catch (e) {
+    if (e instanceof IoError) throw e; // a FIFO or device: already says what is wrong
     throw new IoError(`cannot read the wasm module ${modulePath}`, {
       cause: e,
       fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',

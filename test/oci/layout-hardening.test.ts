@@ -80,6 +80,20 @@ describe('LayoutStore never writes through a link', () => {
   });
 });
 
+describe('publishWasm reads only regular files', () => {
+  it('refuses a FIFO as the module before reading a byte', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { loaded } = wasmPlugin('1.0.0');
+    const fifo = join(tempDir(), 'plugin.wasm');
+    execFileSync('mkfifo', [fifo]);
+    const err = await publishWasm(loaded, fifo, new LayoutStore(tempDir()), { env }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(IoError);
+    expect((err as Error).message).toBe(`${fifo} is not a regular file`);
+  });
+});
+
 describe('LayoutStore leaves no temp files', () => {
   it('clears an interrupted run’s temp files and keeps one being written', async () => {
     const dir = tempDir();
