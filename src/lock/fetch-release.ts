@@ -207,7 +207,12 @@ async function fromGitClone(
         'git',
         ['clone', '--quiet', '--depth=1', '--branch', tag, cloneUrl, dest],
         {
-          env: { ...env, GIT_TERMINAL_PROMPT: '0' },
+          env: {
+            PATH: env.PATH ?? process.env.PATH,
+            HOME: env.HOME ?? process.env.HOME,
+            ...env,
+            GIT_TERMINAL_PROMPT: '0',
+          },
         },
       );
       if (r.code === 0) {

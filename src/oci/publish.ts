@@ -14,7 +14,13 @@ import { BODY_LIMITS } from './http.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { fileDigest, sha256Digest } from './digest.js';
 import { isValidTag } from './reference.js';
-import { isIndexMediaType, MediaTypes, type PublishStore, type TransferStats } from './store.js';
+import {
+  isIndexMediaType,
+  MediaTypes,
+  parseJson,
+  type PublishStore,
+  type TransferStats,
+} from './store.js';
 import type { Descriptor } from './types.js';
 import {
   layerTitle,
@@ -122,11 +128,11 @@ export async function publishLayout(
   const { bytes, mediaType } = await rootOf(layoutDir, opts.layoutRef);
   const concurrency = opts.concurrency ?? 4;
   const pushTree = async (data: Buffer, type: string, top: boolean): Promise<void> => {
-    const parsed = JSON.parse(data.toString('utf8')) as {
+    const parsed = parseJson<{
       manifests?: Descriptor[];
       config?: Descriptor;
       layers?: Descriptor[];
-    };
+    }>(data, `a manifest in ${layoutDir}`);
     if (isIndexMediaType(type)) {
       for (const child of parsed.manifests ?? []) {
         await pushTree(await readBlob(layoutDir, child.digest), child.mediaType, false);

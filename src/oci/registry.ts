@@ -291,8 +291,8 @@ export class RegistryStore implements S.PublishStore {
     );
     const isIndex = String(res.headers['content-type'] ?? '').startsWith(S.MediaTypes.ociIndex);
     if (res.status === 200 && isIndex) {
-      const index = JSON.parse(res.body.toString('utf8')) as { manifests?: Descriptor[] };
-      return S.filterByType(index.manifests ?? [], artifactType);
+      const index = S.parseJson<{ manifests?: Descriptor[] }>(res.body, `referrers of ${digest}`);
+      return S.filterByType(Array.isArray(index.manifests) ? index.manifests : [], artifactType);
     }
     if (res.status !== 404 && res.status !== 200) throw this.fail(res, 'list referrers');
     return S.filterByType(await S.readFallbackIndex(this, digest, isNotFound), artifactType);

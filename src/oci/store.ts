@@ -6,6 +6,22 @@
  */
 import type { Descriptor, OciStore } from './types.js';
 import { digestHex } from './digest.js';
+import { RegistryError } from './errors.js';
+
+/** Parses manifest or index JSON from a store; anything else is a RegistryError naming `what`. */
+export function parseJson<T>(bytes: Uint8Array, what: string): T {
+  try {
+    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new Error('not a JSON object');
+    return value as T;
+  } catch (e) {
+    throw new RegistryError(`${what} is not a JSON manifest or index`, {
+      cause: e,
+      fix: 'the content is corrupt or not OCI content; rebuild or re-publish it',
+    });
+  }
+}
 
 /** Media types we read and write. */
 export const MediaTypes = {
@@ -100,8 +116,8 @@ export async function readFallbackIndex(
 ): Promise<Descriptor[]> {
   try {
     const { bytes } = await store.getManifest(fallbackTag(subject));
-    const index = JSON.parse(Buffer.from(bytes).toString('utf8')) as { manifests?: Descriptor[] };
-    return index.manifests ?? [];
+    const index = parseJson<{ manifests?: Descriptor[] }>(bytes, `referrers index of ${subject}`);
+    return Array.isArray(index.manifests) ? index.manifests : [];
   } catch (e) {
     if (isMissing(e)) return [];
     throw e;

@@ -8,14 +8,25 @@
  * HTTPS_PROXY with the stand-in's CA in NODE_EXTRA_CA_CERTS), and a `file://` registry entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockUpdate } from '../../src/lock/index.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
 import { startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
-import { entryBlock, releaseWasm, wasmAssets, writeIndex } from './helpers.js';
+import { runCli, TOOLS_PATH } from '../helpers/cli.js';
+import { githubToken } from '../sigstore/stack.js';
+import { entryBlock, releaseWasm, TEMPLATES, wasmAssets, writeIndex } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-lock-diff-'));
 let stack: SigstoreStack;
@@ -149,4 +160,115 @@ describe('lockUpdate against samuel install', () => {
       world.close();
     }
   }, 180_000);
+});
+
+/**
+ * The skill template at `version`, signed, with SKILL.md.bundle committed in its tree and the
+ * commit tagged v<version> — the release flow for skills (Samuel clones the tag).
+ */
+async function signedSkill(version: string): Promise<string> {
+  const plugin = join(work, `skill-${version}`);
+  cpSync(join(TEMPLATES, 'skill-example'), plugin, { recursive: true });
+  const manifest = join(plugin, 'samuel-plugin.toml');
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace('version = "0.1.0"', `version = "${version}"`),
+  );
+  writeFileSync(
+    join(plugin, 'SKILL.md'),
+    `${readFileSync(join(plugin, 'SKILL.md'), 'utf8')}\n${version}\n`,
+  );
+  const out = join(work, `skill-out-${version}`);
+  const r = await runCli(
+    [
+      'release',
+      plugin,
+      '--dry-run',
+      '--output',
+      out,
+      '--sign',
+      'true',
+      '--identity-token',
+      githubToken(),
+      '--fulcio-url',
+      stack.url,
+      '--rekor-url',
+      stack.url,
+    ],
+    { cwd: work, env: { PATH: TOOLS_PATH, HOME: process.env.HOME } },
+  );
+  if (r.code !== 0) throw new Error(r.stdout + r.stderr);
+  copyFileSync(join(out, 'SKILL.md.bundle'), join(plugin, 'SKILL.md.bundle'));
+  return plugin;
+}
+
+function git(dir: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { PATH: process.env.PATH, HOME: work, GIT_CONFIG_NOSYSTEM: '1' },
+  });
+}
+
+describe('skills', () => {
+  it('file:// and a git clone of the tag through the stand-in: the entry samuel install writes', async () => {
+    const s1 = await signedSkill('0.1.0');
+    const s2 = await signedSkill('0.2.0');
+    // One repository with both releases tagged, as on GitHub.
+    const repo = join(work, 'skill-repo');
+    cpSync(s1, repo, { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', '0.1.0');
+    git(repo, 'tag', 'v0.1.0');
+    cpSync(s2, repo, { recursive: true });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', '0.2.0');
+    git(repo, 'tag', 'v0.2.0');
+    standin.addGitRepo('acme', 'hello-skill', repo);
+
+    for (const repoFor of [
+      (v: string) => `file://${v === '0.1.0' ? s1 : s2}`,
+      () => 'github.com/acme/hello-skill',
+    ]) {
+      const world = samuelWorld();
+      try {
+        world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+        world.registry(
+          [{ name: 'hello-skill', repo: repoFor('0.1.0'), latest: '0.1.0', kind: 'skill' }],
+          'trusted',
+        );
+        const env = { ...standin.env, NODE_EXTRA_CA_CERTS: standin.caFile };
+        expect(
+          (await world.run(['install', 'hello-skill', '--yes', '--non-interactive'], standin.env))
+            .code,
+        ).toBe(0);
+        writeIndex(join(world.project, '..', 'index.toml'), [
+          { name: 'hello-skill', repo: repoFor('0.2.0'), latest: '0.2.0', kind: 'skill' },
+        ]);
+        const ours = await lockUpdate(world.project, {
+          policy: { trustedRoot: stack.trustedRootPath },
+          env,
+        });
+        expect(ours.entries[0]).toMatchObject({ version: '0.2.0', signed: true, changed: true });
+        const written = readFileSync(join(world.project, 'samuel.lock'), 'utf8');
+        rmSync(join(world.home, '.samuel', 'cache', 'registries'), {
+          recursive: true,
+          force: true,
+        });
+        expect(
+          (await world.run(['install', 'hello-skill', '--yes', '--non-interactive'], standin.env))
+            .code,
+        ).toBe(0);
+        const samuels = readFileSync(join(world.project, 'samuel.lock'), 'utf8');
+        expect(entryBlock(samuels, 'hello-skill')).toBe(entryBlock(written, 'hello-skill'));
+        expect(entryBlock(written, 'hello-skill')).toContain("capabilities = ['filesystem.read']");
+      } finally {
+        world.close();
+      }
+    }
+    expect(standin.requests).toContain(
+      'GET /acme/hello-skill.git/info/refs?service=git-upload-pack',
+    );
+  }, 240_000);
 });

@@ -7,6 +7,8 @@ import { findCredential } from '../../src/oci/credentials.js';
 import { parseRetryAfter, TransientError, withRetry } from '../../src/oci/http.js';
 import { defaultTags, parseReference, parseTarget } from '../../src/oci/index.js';
 import { normaliseRemote } from '../../src/oci/wasm-artifact.js';
+import { RegistryError } from '../../src/oci/errors.js';
+import { parseJson } from '../../src/oci/store.js';
 import { tempDir } from './helpers/fixtures.js';
 
 describe('parseReference', () => {
@@ -212,5 +214,24 @@ describe('normaliseRemote', () => {
       'https://github.com/acme/hello',
     );
     expect(normaliseRemote('file:///tmp/repo')).toBeUndefined();
+  });
+});
+
+describe('parseJson', () => {
+  it('reads a JSON object and refuses anything else with the fix', () => {
+    expect(parseJson<{ a: number }>(Buffer.from('{"a":1}'), 'x')).toEqual({ a: 1 });
+    for (const bad of ['not json', '[1,2]', 'null', '"s"']) {
+      let caught: unknown;
+      try {
+        parseJson(Buffer.from(bad), 'a manifest in /tmp/layout');
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(RegistryError);
+      expect((caught as Error).message).toBe(
+        'a manifest in /tmp/layout is not a JSON manifest or index',
+      );
+      expect((caught as RegistryError).fix).toMatch(/rebuild or re-publish/);
+    }
   });
 });
