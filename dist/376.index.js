@@ -567,21 +567,39 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 /** The `sha256:<hex>` digest of some bytes. */
 function sha256Digest(data) {
     return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
-/** Digest and size of a file, read as a stream (memory stays flat whatever its size). */
+/**
+ * Digest and size of a regular file, read through one reused buffer (memory stays flat whatever
+ * its size). A FIFO or device is refused before a byte is read.
+ */
 async function fileDigest(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        const buf = chunk;
-        hash.update(buf);
-        size += buf.length;
+    const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        if (!(await handle.stat()).isFile()) {
+            throw new errors/* IoError */.dA(`${path} is not a regular file`, {
+                fix: 'point at a regular file; content is never read from devices, FIFOs or sockets',
+            });
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const buf = Buffer.allocUnsafe(256 * 1024);
+        let size = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        return { digest: 'sha256:' + hash.digest('hex'), size };
     }
-    return { digest: 'sha256:' + hash.digest('hex'), size };
+    finally {
+        await handle.close();
+    }
 }
 /** True for a well-formed sha256 digest. */
 function isDigest(value) {
@@ -600,6 +618,22 @@ function digestHex(digest) {
 
 ;// CONCATENATED MODULE: ./src/oci/store.ts
 
+
+/** Parses manifest or index JSON from a store; anything else is a RegistryError naming `what`. */
+function parseJson(bytes, what) {
+    try {
+        const value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            throw new Error('not a JSON object');
+        return value;
+    }
+    catch (e) {
+        throw new RegistryError(`${what} is not a JSON manifest or index`, {
+            cause: e,
+            fix: 'the content is corrupt or not OCI content; rebuild or re-publish it',
+        });
+    }
+}
 /** Media types we read and write. */
 const MediaTypes = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -641,8 +675,8 @@ function referrerOf(data, mediaType, digest) {
 async function readFallbackIndex(store, subject, isMissing) {
     try {
         const { bytes } = await store.getManifest(fallbackTag(subject));
-        const index = JSON.parse(Buffer.from(bytes).toString('utf8'));
-        return index.manifests ?? [];
+        const index = parseJson(bytes, `referrers index of ${subject}`);
+        return Array.isArray(index.manifests) ? index.manifests : [];
     }
     catch (e) {
         if (isMissing(e))
@@ -1531,8 +1565,8 @@ class RegistryStore {
         }));
         const isIndex = String(res.headers['content-type'] ?? '').startsWith(MediaTypes.ociIndex);
         if (res.status === 200 && isIndex) {
-            const index = JSON.parse(res.body.toString('utf8'));
-            return filterByType(index.manifests ?? [], artifactType);
+            const index = parseJson(res.body, `referrers of ${digest}`);
+            return filterByType(Array.isArray(index.manifests) ? index.manifests : [], artifactType);
         }
         if (res.status !== 404 && res.status !== 200)
             throw this.fail(res, 'list referrers');
@@ -1919,6 +1953,8 @@ async function publishWasm(loaded, modulePath, store, opts = {}) {
         layerFile = await fileDigest(modulePath);
     }
     catch (e) {
+        if (e instanceof errors/* IoError */.dA)
+            throw e; // a FIFO or device: already says what is wrong
         throw new errors/* IoError */.dA(`cannot read the wasm module ${modulePath}`, {
             cause: e,
             fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',
@@ -1936,7 +1972,7 @@ async function publishLayout(layoutDir, store, opts = {}) {
     const { bytes, mediaType } = await rootOf(layoutDir, opts.layoutRef);
     const concurrency = opts.concurrency ?? 4;
     const pushTree = async (data, type, top) => {
-        const parsed = JSON.parse(data.toString('utf8'));
+        const parsed = parseJson(data, `a manifest in ${layoutDir}`);
         if (isIndexMediaType(type)) {
             for (const child of parsed.manifests ?? []) {
                 await pushTree(await readBlob(layoutDir, child.digest), child.mediaType, false);
