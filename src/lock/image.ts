@@ -6,6 +6,8 @@
  */
 import { parseSamuelImage } from '../manifest/image.js';
 import { openStore } from '../oci/index.js';
+import { parseJson } from '../oci/store.js';
+import type { OciStore } from '../oci/types.js';
 import { ConfigurationError } from '../errors.js';
 
 export interface ImageDigests {
@@ -51,20 +53,32 @@ export async function readImageDigests(
     ...(options.env ? { env: options.env } : {}),
     retry: { retries: 2 },
   });
-  const top = JSON.parse(
-    Buffer.from((await store.getManifest(digest)).bytes).toString('utf8'),
-  ) as ManifestJson;
+  return imageDigestsIn(store, digest);
+}
+
+/** The same digests, read from a store already open (a registry or a local layout). */
+export async function imageDigestsIn(store: OciStore, digest: string): Promise<ImageDigests> {
+  const read = async (d: string): Promise<ManifestJson> =>
+    parseJson<ManifestJson>((await store.getManifest(d)).bytes, `${store.location}@${d}`);
+  const top = await read(digest);
   const out: ImageDigests = { pinned: digest, platforms: [] };
   if (top.config) {
-    out.platforms.push({ platform: 'single', manifest: digest, config: top.config.digest });
+    // One image without an index: its platform is in its config.
+    const config = parseJson<{ os?: string; architecture?: string; variant?: string }>(
+      await store.getBlob(top.config.digest),
+      `${store.location}@${top.config.digest}`,
+    );
+    const platform =
+      config.os && config.architecture
+        ? [config.os, config.architecture, config.variant].filter(Boolean).join('/')
+        : 'single';
+    out.platforms.push({ platform, manifest: digest, config: top.config.digest });
     return out;
   }
-  for (const m of top.manifests ?? []) {
+  for (const m of Array.isArray(top.manifests) ? top.manifests : []) {
     const p = m.platform;
     if (!p?.os || !p.architecture || p.os === 'unknown') continue; // attestation manifests
-    const child = JSON.parse(
-      Buffer.from((await store.getManifest(m.digest)).bytes).toString('utf8'),
-    ) as ManifestJson;
+    const child = await read(m.digest);
     if (!child.config) continue;
     const platform = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
     out.platforms.push({ platform, manifest: m.digest, config: child.config.digest });

@@ -11,6 +11,7 @@ import { publishStep } from '../steps/publish.js';
 import { signStep } from '../steps/sign.js';
 import { provenanceStep } from '../steps/provenance.js';
 import { pinStep } from '../steps/pin.js';
+import { lockStep } from '../steps/lock.js';
 import { releaseStep } from '../steps/release.js';
 
 export const PIPELINE: readonly Step[] = [
@@ -22,6 +23,7 @@ export const PIPELINE: readonly Step[] = [
   signStep,
   provenanceStep,
   pinStep,
+  lockStep,
   releaseStep,
 ];
 

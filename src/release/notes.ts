@@ -1,6 +1,7 @@
 /**
  * Release notes (the GitHub release body): what was released, its digest and pinned image, how
- * to install and verify it, and the registry entry to paste into Samuel's `index.toml`.
+ * to install and verify it, the registry entry to paste into Samuel's `index.toml`, and the
+ * `samuel.lock` entry an install records.
  */
 import type { PluginManifest } from '../manifest/types.js';
 import { inertLog } from '../report/index.js';
@@ -12,8 +13,10 @@ export interface NotesInput {
   image?: string;
   assets: string[];
   verifyCommands: string[];
-  /** `owner/name` of the GitHub repository, when known. */
-  repository?: string;
+  /** The `samuel.lock` entry consumers get by installing this release. */
+  lockEntry?: string;
+  /** The `[[plugins]]` entry of Samuel's registry `index.toml` that makes it installable. */
+  registryEntry?: string;
   dryRun: boolean;
 }
 
@@ -31,19 +34,20 @@ export function releaseNotes(input: NotesInput): string {
   if (input.verifyCommands.length > 0) {
     lines.push('', '### Verify', '', '```sh', ...input.verifyCommands, '```');
   }
-  lines.push('', '### Registry entry', '', '```toml', indexEntry(input), '```');
+  if (input.registryEntry) {
+    lines.push('', '### Registry entry', '', '```toml', input.registryEntry.trimEnd(), '```');
+  }
+  if (input.lockEntry) {
+    lines.push(
+      '',
+      '### samuel.lock entry',
+      '',
+      'What `samuel install` of this release records, for projects that pin it (`samuel-plugin-release lock update` writes it for them):',
+      '',
+      '```toml',
+      input.lockEntry.trimEnd(),
+      '```',
+    );
+  }
   return lines.join('\n') + '\n';
-}
-
-/** The `[[plugins]]` entry of Samuel's registry `index.toml` for this release (contract §7). */
-export function indexEntry(input: NotesInput): string {
-  const m = input.manifest;
-  const q = (s: string): string => JSON.stringify(s);
-  const lines = ['[[plugins]]', `name = ${q(m.name)}`];
-  lines.push(
-    `repo = ${q(input.repository ? `github.com/${input.repository}` : `github.com/<owner>/${m.name}`)}`,
-  );
-  lines.push(`latest = ${q(m.version)}`, `kind = ${q(m.kind)}`);
-  if (m.summary) lines.push(`description = ${q(m.summary)}`);
-  return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { installerAssets, INSTALLED_MODULE } from '../samuel/installer.js';
 import { writeReleaseFolder, type FolderAsset } from '../release/folder.js';
-import { indexEntry, releaseNotes, type NotesInput } from '../release/notes.js';
+import { releaseNotes, type NotesInput } from '../release/notes.js';
 import { repositoryFromEnv, repositoryFromRemote } from '../pipeline/github-env.js';
 import type { PublishedRelease } from '../github/release/index.js';
 import { writeFileAtomic } from '../util/files.js';
@@ -39,7 +39,7 @@ function assetsFor(ctx: PipelineContext): FolderAsset[] {
 
 function notesInput(ctx: PipelineContext, assets: string[]): NotesInput {
   const image = ctx.artifacts.get('image');
-  const repository = repositoryFromEnv(ctx.env);
+  const entries = ctx.artifacts.get('lock-entry');
   return {
     manifest: plugin(ctx).manifest,
     tag: ctx.tag ?? `v${plugin(ctx).manifest.version}`,
@@ -47,7 +47,7 @@ function notesInput(ctx: PipelineContext, assets: string[]): NotesInput {
     ...(image?.pushed ? { image: image.reference } : {}),
     assets,
     verifyCommands: ctx.artifacts.all('verify-command').map((c) => c.command),
-    ...(repository ? { repository } : {}),
+    ...(entries ? { lockEntry: entries.lockToml, registryEntry: entries.indexToml } : {}),
     dryRun: isDryRun(ctx),
   };
 }
@@ -107,7 +107,8 @@ export const releaseStep: Step = {
         digest: image?.digest ?? null,
         image: image?.pushed ? image.reference : null,
         verify: ctx.artifacts.all('verify-command').map((c) => c.command),
-        registryEntry: indexEntry(notesInput(ctx, names)),
+        registryEntry: ctx.artifacts.get('lock-entry')?.indexToml ?? null,
+        lockEntry: ctx.artifacts.get('lock-entry')?.lockToml ?? null,
       },
     });
     const uploads = names
@@ -131,7 +132,6 @@ export const releaseStep: Step = {
         .map((c) => c.command)
         .join('\n'),
     );
-    setOutput(ctx, 'registry-entry', indexEntry(notesInput(ctx, names)));
     return ok(`${uploads.length} asset(s), notes and release.json in ${basename(dir)}/`);
   },
 
@@ -197,9 +197,15 @@ function clientOptions(ctx: PipelineContext): {
 }
 
 /** OWNER/NAME: --repository, else GITHUB_REPOSITORY, else the plugin checkout's origin remote. */
+export function knownRepository(ctx: PipelineContext): string | undefined {
+  return (
+    ctx.options.release.repository ?? repositoryFromEnv(ctx.env) ?? originRemote(plugin(ctx).dir)
+  );
+}
+
+/** The repository to release in, or a UsageError saying how to name it. */
 function repository(ctx: PipelineContext): string {
-  const found =
-    ctx.options.release.repository ?? repositoryFromEnv(ctx.env) ?? originRemote(plugin(ctx).dir);
+  const found = knownRepository(ctx);
   if (!found || !/^[^/\s]+\/[^/\s]+$/.test(found)) {
     throw new UsageError('cannot tell which GitHub repository to release in', {
       fix: 'pass --repository OWNER/NAME (in GitHub Actions, GITHUB_REPOSITORY says it)',

@@ -179,7 +179,7 @@ describe('runPipeline', () => {
 });
 
 describe('the pipeline list', () => {
-  it('is validate → build → audit → smoke → publish → sign → provenance → pin → release', () => {
+  it('is validate → build → audit → smoke → publish → sign → provenance → pin → lock → release', () => {
     expect(PIPELINE.map((s) => s.name)).toEqual([
       'validate',
       'build',
@@ -189,6 +189,7 @@ describe('the pipeline list', () => {
       'sign',
       'provenance',
       'pin',
+      'lock',
       'release',
     ]);
   });

@@ -49,10 +49,10 @@ describe('release --dry-run', () => {
     beforeAll(async () => {
       const plugin = copyTemplate('wasm-example');
       out = join(work, 'wasm-out');
-      const r = await runCli(['release', plugin, '--dry-run', '--output', out, '--json'], {
-        cwd: work,
-        env,
-      });
+      const r = await runCli(
+        ['release', plugin, '--dry-run', '--output', out, '--json', '--repository', 'acme/hello'],
+        { cwd: work, env },
+      );
       if (r.code !== 0) throw new Error(`release failed (${r.code}): ${r.stdout}\n${r.stderr}`);
       doc = JSON.parse(r.stdout);
     }, 120_000);
@@ -71,8 +71,40 @@ describe('release --dry-run', () => {
         ['sign', 'skipped'],
         ['provenance', 'skipped'],
         ['pin', 'skipped'],
+        ['lock', 'ok'],
         ['release', 'ok'],
       ]);
+    });
+
+    it('gives the samuel.lock entry an install records and the registry entry, as outputs and in the notes', () => {
+      const lockEntry = [
+        '[[plugins]]',
+        "  name = 'wasm-example'",
+        "  version = '0.1.0'",
+        "  kind = 'wasm'",
+        "  source = 'github.com/acme/hello'",
+        '',
+      ].join('\n');
+      const registryEntry = [
+        '[[plugins]]',
+        'name = "wasm-example"',
+        'repo = "github.com/acme/hello"',
+        'latest = "0.1.0"',
+        'versions = ["0.1.0"]',
+        'description = "Greets through Samuel\'s log host function."',
+        'kind = "wasm"',
+        '',
+      ].join('\n');
+      expect(doc.lockEntry).toBe(lockEntry);
+      expect(doc.registryEntry).toBe(registryEntry);
+      const outputs = doc.outputs as Record<string, string>;
+      expect(outputs['lock-entry']).toBe(lockEntry);
+      expect(outputs['registry-entry']).toBe(registryEntry);
+      const notes = readFileSync(join(out, 'release-notes.md'), 'utf8');
+      expect(notes).toContain(`### Registry entry\n\n\`\`\`toml\n${registryEntry}\`\`\``);
+      expect(notes).toContain(`\`\`\`toml\n${lockEntry}\`\`\``);
+      const record = JSON.parse(readFileSync(join(out, 'release.json'), 'utf8'));
+      expect(record).toMatchObject({ lockEntry, registryEntry });
     });
 
     it('writes exactly the assets the installer downloads, plus notes and release.json', () => {
@@ -234,6 +266,16 @@ describe('release --dry-run', () => {
       // …and the digest is the one a push of the same layout would give.
       const layoutIndex = JSON.parse(readFileSync(join(out, 'oci-layout', 'index.json'), 'utf8'));
       expect(layoutIndex.manifests.map((m: { digest: string }) => m.digest)).toContain(doc.digest);
+      // The lock entry pins the digest, with each platform's manifest and config beside it.
+      // (One platform: the layout holds a single manifest, whose config says its platform.)
+      const platform = doc.digest as string;
+      const config = JSON.parse(
+        readFileSync(join(out, 'oci-layout', 'blobs', 'sha256', platform.slice(7)), 'utf8'),
+      ).config.digest as string;
+      expect(doc.lockEntry).toContain(`  digest = '${doc.digest}'\n`);
+      expect(doc.lockEntry).toContain(
+        `  platform_digests = ['linux/amd64 ${platform} ${config}']\n`,
+      );
     });
 
     it('refuses to pin an [oci].image written as a multi-line string', async () => {

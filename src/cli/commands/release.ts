@@ -1,5 +1,6 @@
 /**
- * `release`: the whole pipeline — validate, build, audit, smoke, publish, sign, pin, release.
+ * `release`: the whole pipeline — validate, build, audit, smoke, publish, sign, provenance, pin,
+ * lock, release.
  * `--dry-run` keeps everything local: nothing is pushed and no GitHub release is created.
  */
 import {
@@ -20,7 +21,7 @@ import { stepsSummary } from '../render/summaries.js';
 
 export const releaseCommand = pipelineCommand({
   name: 'release',
-  summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
+  summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, lock, release.',
   steps: 'all',
   groups: [
     manifestGroup,
@@ -39,6 +40,7 @@ export const releaseCommand = pipelineCommand({
     const m = ctx.loaded?.manifest;
     const folder = ctx.results.release?.outputDir ?? (ctx.loaded ? outputDir(ctx) : undefined);
     const gh = ctx.artifacts.get('github-release');
+    const entries = ctx.artifacts.get('lock-entry');
     return {
       text: [
         ...stepLines(run),
@@ -60,6 +62,7 @@ export const releaseCommand = pipelineCommand({
         image: image?.reference ?? null,
         assets: ctx.artifacts.all('release-asset').map((a) => a.name),
         verify,
+        ...(entries ? { lockEntry: entries.lockToml, registryEntry: entries.indexToml } : {}),
         ...(gh ? { release: { url: gh.url, id: gh.id, action: gh.action } } : {}),
       },
     };
