@@ -18,11 +18,10 @@ export async function runAction(name: string): Promise<void> {
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new Error(`no command named ${name}`);
     const argv = [name];
-    const path = core.getInput('path') || core.getInput('manifest');
-    const paths = path
-      .split(/\r?\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
+    const paths = command.positionalInputs
+      ? command.positionalInputs.flatMap((input) => core.getInput(input).split(/\s+/))
+      : (core.getInput('path') || core.getInput('manifest')).split(/\r?\n/);
+    const positionals = paths.map((p) => p.trim()).filter(Boolean);
     for (const [key, spec] of Object.entries(command.options)) {
       if (key === 'path' || key === 'manifest') continue;
       const value = core.getInput(key);
@@ -44,7 +43,7 @@ export async function runAction(name: string): Promise<void> {
       }
     }
     // After "--", a path that starts with "-" stays a path instead of turning into a flag.
-    argv.push('--', ...paths);
+    argv.push('--', ...positionals);
     const workingDirectory = core.getInput('working-directory') || process.cwd();
     let stopped: unknown;
     const code = await main(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });

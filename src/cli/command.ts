@@ -23,6 +23,11 @@ export interface CommandSpec {
   summary: string;
   /** Positional part of the usage line, e.g. `[PLUGIN_DIR|MANIFEST|GLOB ...]`. */
   positionals: string;
+  /**
+   * Action inputs that become the positionals, in this order (each split on whitespace), for a
+   * command whose positionals are not plugin paths; default: `path` (or `manifest`).
+   */
+  positionalInputs?: string[];
   /** Every flag of the command (derived from its option groups plus its own). */
   options: Record<string, OptionSpec>;
   /** Returns the exit code: 0 success, 1 the plugin failed the check. Throws for usage/I/O. */

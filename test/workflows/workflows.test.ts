@@ -191,7 +191,9 @@ describe.each(ACTIONS)('%s', (file) => {
       for (const key of Object.keys(step.env ?? {}).filter((k) => k.startsWith('INPUT_'))) {
         const input = key.slice('INPUT_'.length).toLowerCase();
         const known =
-          ['path', 'working-directory', 'manifest'].includes(input) || input in command.options;
+          ['path', 'working-directory', 'manifest'].includes(input) ||
+          input in command.options ||
+          (command.positionalInputs ?? []).includes(input);
         expect({ key, known }).toEqual({ key, known: true });
       }
     }
@@ -220,7 +222,7 @@ describe.each(ACTIONS)('%s', (file) => {
     const notFlags =
       /^(path|working-directory|manifest|[a-z]+-version|rust-target|setup-only|username|password|token)$/;
     for (const input of Object.keys(doc.inputs ?? {})) {
-      if (notFlags.test(input)) continue;
+      if (notFlags.test(input) || command!.positionalInputs?.includes(input)) continue;
       expect({ input, known: input in command!.options }).toEqual({ input, known: true });
     }
   });

@@ -7,6 +7,7 @@ import { signCommand, verifyCommand } from './sign.js';
 import { releaseCommand } from './release.js';
 import { initCommand } from './init.js';
 import { listCommand } from './list.js';
+import { lockCommand } from './lock.js';
 
 export const COMMANDS: CommandSpec[] = [
   initCommand,
@@ -18,5 +19,6 @@ export const COMMANDS: CommandSpec[] = [
   signCommand,
   verifyCommand,
   releaseCommand,
+  lockCommand,
   listCommand,
 ];

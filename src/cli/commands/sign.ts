@@ -5,8 +5,8 @@
  */
 import type { CommandSpec } from '../command.js';
 import { flagsOf } from '../command.js';
-import { GITHUB_ACTIONS_ISSUER } from '../../samuel/signing.js';
 import {
+  identityPolicyFlags,
   manifestGroup,
   outputGroup,
   registryGroup,
@@ -67,26 +67,7 @@ export const verifyCommand: CommandSpec = {
       description:
         'The bundle (required for a file; for an image, default: the bundle attached in the registry).',
     },
-    'certificate-identity': {
-      type: 'string',
-      value: 'ID',
-      description: 'The exact signer identity (certificate SAN).',
-    },
-    'certificate-identity-regexp': {
-      type: 'string',
-      value: 'RE',
-      description: 'A regular expression the whole signer identity must match.',
-    },
-    'certificate-oidc-issuer': {
-      type: 'string',
-      value: 'URL',
-      description: `The OIDC issuer (default ${GITHUB_ACTIONS_ISSUER}).`,
-    },
-    'certificate-github-workflow-repository': {
-      type: 'string',
-      value: 'OWNER/REPO',
-      description: 'The repository the signing workflow ran for (from the certificate).',
-    },
+    ...identityPolicyFlags,
   }),
   async run(ctx) {
     const { runVerify } = await import('./verify-run.js');
