@@ -39,6 +39,7 @@ import {
   releaseToken,
   WORKFLOW_IDENTITY,
 } from './provenance-fixture.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('provenance of an image index and its platforms', () => {
   let dir: string;
@@ -265,6 +266,43 @@ describe('provenance of an image index and its platforms', () => {
 
     it('refuses a statement by another builder', async () => {
       await expect(verify(otherBuilt.digest)).rejects.toThrow(
+        `built by "${OTHER_IDENTITY}", expected "${WORKFLOW_IDENTITY}"`,
+      );
+    });
+  });
+  describe('verify --provenance on the command line, reading the registry', () => {
+    const cli = (digest: string, extra: string[] = []) =>
+      runCli([
+        'verify',
+        `${repo}@${digest}`,
+        '--provenance',
+        '--builder-id',
+        WORKFLOW_IDENTITY,
+        '--source-repository',
+        'acme/hello-plugin',
+        '--trusted-root',
+        stack.trustedRootPath,
+        '--insecure',
+        ...extra,
+      ]);
+
+    it('accepts the index and each platform, and prints what built it', async () => {
+      for (const digest of digests()) {
+        const r = await cli(digest);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(`Verified provenance: ${repo}@${digest} (${digest})`);
+        expect(r.stdout).toContain(`  built by: ${WORKFLOW_IDENTITY}\n`);
+      }
+    });
+
+    it('refuses a statement for another digest and one by another builder, exit 1', async () => {
+      const forgedRun = await cli(forged.digest);
+      expect(forgedRun.code).toBe(1);
+      expect(forgedRun.stderr).toContain(`not for ${forged.digest}`);
+      const other = await cli(otherBuilt.digest);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toContain(
         `built by "${OTHER_IDENTITY}", expected "${WORKFLOW_IDENTITY}"`,
       );
     });

@@ -27,6 +27,7 @@ import {
   releaseToken,
   WORKFLOW_IDENTITY,
 } from './provenance-fixture.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('provenance of a wasm module', () => {
   let dir: string;
@@ -238,6 +239,78 @@ describe('provenance of a wasm module', () => {
           trustedRoot: stack.trustedRootPath,
         }),
       ).rejects.toThrow(`built by "${OTHER_IDENTITY}", expected "${WORKFLOW_IDENTITY}"`);
+    });
+  });
+  describe('verify --provenance on the command line', () => {
+    const cli = (file: string, bundle: string, extra: string[] = []) =>
+      runCli([
+        'verify',
+        file,
+        '--provenance',
+        '--bundle',
+        bundle,
+        '--trusted-root',
+        stack.trustedRootPath,
+        ...extra,
+      ]);
+    const policy = ['--builder-id', WORKFLOW_IDENTITY, '--source-repository', 'acme/hello-plugin'];
+
+    it('accepts it and prints what built the module, from where, in which run', async () => {
+      const r = await cli(module, bundleFile, policy);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Verified provenance: .*plugin\.wasm \(sha256:[0-9a-f]{64}\)$/m);
+      expect(r.stdout).toContain(`  built by: ${WORKFLOW_IDENTITY}\n`);
+      expect(r.stdout).toContain(`  from: acme/hello-plugin refs/tags/v1.0.0 at ${COMMIT}\n`);
+      expect(r.stdout).toContain(
+        '  run: https://github.com/acme/hello-plugin/actions/runs/4242/attempts/1\n',
+      );
+      const json = await cli(module, bundleFile, [...policy, '--json']);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        ok: true,
+        provenance: { builder: { id: WORKFLOW_IDENTITY }, source: { commit: COMMIT } },
+      });
+    });
+
+    it('refuses another module and another builder with exit 1', async () => {
+      const other = await cli(otherModule, bundleFile, policy);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toMatch(/the provenance is for sha256:[0-9a-f]{64}, not for sha256:/);
+      const builder = await cli(module, otherBuilderBundle, policy);
+      expect(builder.code).toBe(1);
+      expect(builder.stderr).toContain(`built by "${OTHER_IDENTITY}"`);
+    });
+
+    it('refuses another source repository', async () => {
+      const r = await cli(module, bundleFile, [
+        '--builder-id',
+        WORKFLOW_IDENTITY,
+        '--source-repository',
+        'acme/other',
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('acme/other');
+    });
+
+    it.each([
+      [[], 'provenance verification needs the expected builder', 'fix: pass --builder-id'],
+      [
+        ['--builder-id', WORKFLOW_IDENTITY, '--certificate-github-workflow-repository', 'a/b'],
+        'with --provenance the source repository is --source-repository',
+        'fix: pass --source-repository OWNER/REPO',
+      ],
+    ])('exits 2 on a policy it cannot use (%j)', async (extra, message, fix) => {
+      const r = await cli(module, bundleFile, extra as string[]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain(fix);
+    });
+
+    it('says --builder-id belongs to --provenance', async () => {
+      const r = await runCli(['verify', module, '--bundle', bundleFile, '--builder-id', 'x']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--builder-id applies to provenance');
+      expect(r.stderr).toContain('fix: add --provenance');
     });
   });
 });

@@ -57,7 +57,8 @@ export const signCommand = pipelineCommand({
 
 export const verifyCommand: CommandSpec = {
   name: 'verify',
-  summary: 'Verify a file or an image digest against its Sigstore bundle and an identity policy.',
+  summary:
+    'Verify a file or an image digest against its Sigstore bundle and an identity policy, or its build provenance.',
   positionals: 'FILE|REGISTRY/REPO@sha256:DIGEST',
   options: flagsOf([registryGroup], {
     ...sigstoreInstanceFlags,
@@ -68,6 +69,22 @@ export const verifyCommand: CommandSpec = {
         'The bundle (required for a file; for an image, default: the bundle attached in the registry).',
     },
     ...identityPolicyFlags,
+    provenance: {
+      type: 'boolean',
+      description:
+        'Verify the SLSA provenance attestation instead of the signature: it must name this digest, be signed by the builder it names, and match --builder-id and --source-repository.',
+    },
+    'builder-id': {
+      type: 'string',
+      value: 'ID',
+      description:
+        'With --provenance: the builder that must have built it, the reusable workflow that released (e.g. https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1).',
+    },
+    'source-repository': {
+      type: 'string',
+      value: 'OWNER/REPO',
+      description: 'With --provenance: the repository it must have been built from.',
+    },
   }),
   async run(ctx) {
     const { runVerify } = await import('./verify-run.js');

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CommandContext } from '../command.js';
-import { stringOpt } from '../command.js';
+import { boolOpt, stringOpt } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { openStore } from '../../oci/index.js';
 import type { OciStore } from '../../oci/types.js';
@@ -20,6 +20,8 @@ import {
   verifyImage,
   VerificationFailure,
   type IdentityPolicy,
+  verifyProvenance,
+  type ProvenancePolicy,
   type VerifiedSignature,
 } from '../../sigstore/index.js';
 import { registryGroup } from '../../options/index.js';
@@ -93,9 +95,17 @@ export async function runVerify(ctx: CommandContext): Promise<number> {
       fix: 'e.g. verify plugin.wasm --bundle plugin.wasm.bundle --certificate-identity …',
     });
   }
-  const policy = policyFrom(ctx);
   const bundlePath = stringOpt(values, 'bundle');
   const isImage = DIGEST_REF.test(target) && !existsSync(target);
+  if (boolOpt(values, 'provenance')) return runVerifyProvenance(ctx, target, isImage, bundlePath);
+  for (const flag of ['builder-id', 'source-repository']) {
+    if (stringOpt(values, flag)) {
+      throw new UsageError(`--${flag} applies to provenance`, {
+        fix: `add --provenance to check the build provenance, or use --certificate-github-workflow-repository for a signature`,
+      });
+    }
+  }
+  const policy = policyFrom(ctx);
   if (!isImage && !bundlePath) {
     throw new UsageError(`verifying the file ${target} needs its bundle`, {
       fix: `pass --bundle ${basename(target)}.bundle`,
@@ -118,5 +128,57 @@ export async function runVerify(ctx: CommandContext): Promise<number> {
     reporter.print(`  source repository: ${verified.sourceRepository}`);
   reporter.setOutput('identity', verified.identity);
   reporter.result({ ok: true, verified: true, ...verified });
+  return 0;
+}
+
+/** `verify --provenance`: the SLSA statement for the file or image, and what built it. */
+async function runVerifyProvenance(
+  ctx: CommandContext,
+  target: string,
+  isImage: boolean,
+  bundle: string | undefined,
+): Promise<number> {
+  const { values, reporter } = ctx;
+  const policy: ProvenancePolicy = {};
+  const set = <K extends keyof ProvenancePolicy>(key: K, flag: string) => {
+    const v = stringOpt(values, flag);
+    if (v) policy[key] = v as ProvenancePolicy[K];
+  };
+  set('builderId', 'builder-id');
+  set('sourceRepository', 'source-repository');
+  set('identity', 'certificate-identity');
+  set('identityRegexp', 'certificate-identity-regexp');
+  set('issuer', 'certificate-oidc-issuer');
+  if (stringOpt(values, 'certificate-github-workflow-repository')) {
+    throw new UsageError('with --provenance the source repository is --source-repository', {
+      fix: 'pass --source-repository OWNER/REPO instead of --certificate-github-workflow-repository',
+    });
+  }
+  const trustedRoot = stringOpt(values, 'trusted-root');
+  let image: { store: OciStore; digest: string } | undefined;
+  if (isImage) {
+    const { location, digest } = splitImage(target, 'the image');
+    image = { store: await open(location, ctx), digest };
+  }
+  const found = await verifyProvenance({
+    ...(image ? { image } : { artifact: target }),
+    ...(bundle ? { bundle } : {}),
+    policy,
+    ...(trustedRoot ? { trustedRoot } : {}),
+  });
+  reporter.print(`Verified provenance: ${target} (${found.digest})`);
+  reporter.print(`  built by: ${found.builder.id}${found.builder.local ? ' (not a CI run)' : ''}`);
+  if (found.source.repository) {
+    const at = [found.source.ref, found.source.commit].filter(Boolean).join(' at ');
+    reporter.print(`  from: ${found.source.repository}${at ? ` ${at}` : ''}`);
+  }
+  if (found.invocationId) reporter.print(`  run: ${found.invocationId}`);
+  if (found.startedOn && found.finishedOn) {
+    reporter.print(`  between: ${found.startedOn} and ${found.finishedOn}`);
+  }
+  reporter.print(`  signer: ${found.signer.identity} (issuer ${found.signer.issuer})`);
+  reporter.setOutput('identity', found.signer.identity);
+  reporter.setOutput('builder-id', found.builder.id);
+  reporter.result({ ok: true, verified: true, provenance: found });
   return 0;
 }
