@@ -1,5 +1,5 @@
 export const id = 118;
-export const ids = [118];
+export const ids = [118,787];
 export const modules = {
 
 /***/ 40118:

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43273);
+/* harmony import */ var _cli_commands_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39084);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95865);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53408);
@@ -34,11 +34,10 @@ async function runAction(name) {
         if (!command)
             throw new Error(`no command named ${name}`);
         const argv = [name];
-        const path = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('path') || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('manifest');
-        const paths = path
-            .split(/\r?\n/)
-            .map((p) => p.trim())
-            .filter(Boolean);
+        const paths = command.positionalInputs
+            ? command.positionalInputs.flatMap((input) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(input).split(/\s+/))
+            : (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('path') || _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('manifest')).split(/\r?\n/);
+        const positionals = paths.map((p) => p.trim()).filter(Boolean);
         for (const [key, spec] of Object.entries(command.options)) {
             if (key === 'path' || key === 'manifest')
                 continue;
@@ -65,7 +64,7 @@ async function runAction(name) {
             }
         }
         // After "--", a path that starts with "-" stays a path instead of turning into a flag.
-        argv.push('--', ...paths);
+        argv.push('--', ...positionals);
         const workingDirectory = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('working-directory') || process.cwd();
         let stopped;
         const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });

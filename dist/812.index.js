@@ -14,9 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42376);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68031);
 /* harmony import */ var _sigstore_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47102);
-/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84390);
+/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22975);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61040);
 /* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75787);
 /* harmony import */ var _options_image_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49767);
@@ -98,9 +98,18 @@ async function runVerify(ctx) {
             fix: 'e.g. verify plugin.wasm --bundle plugin.wasm.bundle --certificate-identity …',
         });
     }
-    const policy = policyFrom(ctx);
     const bundlePath = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'bundle');
     const isImage = _options_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .DIGEST_REF */ .f.test(target) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target);
+    if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .boolOpt */ .Ig)(values, 'provenance'))
+        return runVerifyProvenance(ctx, target, isImage, bundlePath);
+    for (const flag of ['builder-id', 'source-repository']) {
+        if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, flag)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${flag} applies to provenance`, {
+                fix: `add --provenance to check the build provenance, or use --certificate-github-workflow-repository for a signature`,
+            });
+        }
+    }
+    const policy = policyFrom(ctx);
     if (!isImage && !bundlePath) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`verifying the file ${target} needs its bundle`, {
             fix: `pass --bundle ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.bundle`,
@@ -124,6 +133,54 @@ async function runVerify(ctx) {
         reporter.print(`  source repository: ${verified.sourceRepository}`);
     reporter.setOutput('identity', verified.identity);
     reporter.result({ ok: true, verified: true, ...verified });
+    return 0;
+}
+/** `verify --provenance`: the SLSA statement for the file or image, and what built it. */
+async function runVerifyProvenance(ctx, target, isImage, bundle) {
+    const { values, reporter } = ctx;
+    const policy = {};
+    const set = (key, flag) => {
+        const v = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, flag);
+        if (v)
+            policy[key] = v;
+    };
+    set('builderId', 'builder-id');
+    set('sourceRepository', 'source-repository');
+    set('identity', 'certificate-identity');
+    set('identityRegexp', 'certificate-identity-regexp');
+    set('issuer', 'certificate-oidc-issuer');
+    if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'certificate-github-workflow-repository')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('with --provenance the source repository is --source-repository', {
+            fix: 'pass --source-repository OWNER/REPO instead of --certificate-github-workflow-repository',
+        });
+    }
+    const trustedRoot = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'trusted-root');
+    let image;
+    if (isImage) {
+        const { location, digest } = (0,_options_image_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .splitImage */ .s)(target, 'the image');
+        image = { store: await open(location, ctx), digest };
+    }
+    const found = await (0,_sigstore_index_js__WEBPACK_IMPORTED_MODULE_5__.verifyProvenance)({
+        ...(image ? { image } : { artifact: target }),
+        ...(bundle ? { bundle } : {}),
+        policy,
+        ...(trustedRoot ? { trustedRoot } : {}),
+    });
+    reporter.print(`Verified provenance: ${target} (${found.digest})`);
+    reporter.print(`  built by: ${found.builder.id}${found.builder.local ? ' (not a CI run)' : ''}`);
+    if (found.source.repository) {
+        const at = [found.source.ref, found.source.commit].filter(Boolean).join(' at ');
+        reporter.print(`  from: ${found.source.repository}${at ? ` ${at}` : ''}`);
+    }
+    if (found.invocationId)
+        reporter.print(`  run: ${found.invocationId}`);
+    if (found.startedOn && found.finishedOn) {
+        reporter.print(`  between: ${found.startedOn} and ${found.finishedOn}`);
+    }
+    reporter.print(`  signer: ${found.signer.identity} (issuer ${found.signer.issuer})`);
+    reporter.setOutput('identity', found.signer.identity);
+    reporter.setOutput('builder-id', found.builder.id);
+    reporter.result({ ok: true, verified: true, provenance: found });
     return 0;
 }
 
@@ -150,160 +207,6 @@ function splitImage(ref, flag) {
         });
     }
     return { location: m[1].replace(/:[A-Za-z0-9_][A-Za-z0-9._-]*$/, ''), digest: m[2] };
-}
-
-
-/***/ }),
-
-/***/ 75787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/**
- * Reading and writing files the user points us at, safely: reads refuse anything that is not a
- * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
- * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
- */
-
-
-
-
-
-/** Size limits by kind of file, stated once so the README's security notes can quote them. */
-const READ_LIMITS = {
-    manifest: 1024 * 1024,
-    skill: 1024 * 1024,
-    bundle: 4 * 1024 * 1024,
-    module: 256 * 1024 * 1024,
-    json: 16 * 1024 * 1024,
-};
-/**
- * Reads a regular file of at most `maxBytes`. A FIFO, device, socket or directory is refused
- * before anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself).
- */
-async function readRegularFile(path, options) {
-    const display = options.display ?? path;
-    const what = options.what ?? 'file';
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(code === 'ENOENT'
-            ? `${display}: no such ${what}`
-            : `${display}: cannot read the ${what} (${code ?? e.message})`, { cause: e, fix: `check the path to the ${what}` });
-    }
-    try {
-        const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
-                fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
-            });
-        }
-        if (info.size > options.maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`, { fix: `a ${what} larger than ${formatBytes(options.maxBytes)} is not accepted` });
-        }
-        // Read at most one byte past the limit: a file that grows while we read is still bounded.
-        const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length === buffer.length) {
-                if (length > options.maxBytes) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} grew past the ${formatBytes(options.maxBytes)} limit while being read`, { fix: `do not change the ${what} while it is being read` });
-                }
-                break;
-            }
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Writes `data` to `path` atomically: a temp file in the same folder, then a rename over the
- * target. A target that is a symlink is refused (the link is never followed), so a release folder
- * can never overwrite a file elsewhere through a link planted in it.
- */
-async function writeFileAtomic(path, data, options = {}) {
-    const display = options.display ?? path;
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined);
-    if (existing?.isSymbolicLink()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} is a symbolic link; refusing to write through it`, {
-            fix: `remove the link (${display}) or choose another output folder`,
-        });
-    }
-    if (existing && !existing.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} exists and is not a regular file (${fileType(existing)})`, {
-            fix: `remove it or choose another output folder`,
-        });
-    }
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, options.mode ?? 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA)
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: cannot write (${e.message})`, {
-            cause: e,
-            fix: 'check that the output folder exists and is writable',
-        });
-    }
-}
-function fileType(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a FIFO';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-/** 1536 → "1.5 KiB". */
-function formatBytes(n) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
 

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Zo: () => (/* binding */ flagsOf),
 /* harmony export */   rJ: () => (/* reexport safe */ _options_index_js__WEBPACK_IMPORTED_MODULE_0__.rJ)
 /* harmony export */ });
-/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84390);
+/* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22975);
 
 /** Merges option groups' flags (and a command's own) into one flag table. */
 function flagsOf(groups, own = {}) {
@@ -27,7 +27,7 @@ function flagsOf(groups, own = {}) {
 
 /***/ }),
 
-/***/ 43273:
+/***/ 39084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -152,8 +152,8 @@ function stepsSummary(title, run, extra) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/options/index.ts + 2 modules
-var src_options = __nccwpck_require__(84390);
+// EXTERNAL MODULE: ./src/options/index.ts + 4 modules
+var src_options = __nccwpck_require__(22975);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /**
  * `validate [PLUGIN_DIR|MANIFEST|GLOB ...]` — checks manifests exactly as Samuel v2.3 reads
@@ -222,7 +222,7 @@ const validateCommand = {
     positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
     options: (0,command/* flagsOf */.Zo)([src_options/* manifestGroup */.r_, src_options/* pinGroup */.p5]),
     async run({ positionals, values, reporter, cwd, env }) {
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35997));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(746), __nccwpck_require__.e(594), __nccwpck_require__.e(620), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51620));
         const targets = await expandTargets(positionals, cwd);
         const options = { ...src_options/* manifestGroup */.r_.read(values), ...src_options/* pinGroup */.p5.read(values) };
         const results = new Array(targets.length);
@@ -346,7 +346,7 @@ function pipelineCommand(spec) {
                 cwd: c.cwd,
                 env: c.env,
             });
-            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4815));
+            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(746), __nccwpck_require__.e(31), __nccwpck_require__.e(594), __nccwpck_require__.e(620), __nccwpck_require__.e(495), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45697));
             const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
             const run = await (0,runner/* runPipeline */.a)(steps, ctx);
             const primary = run.steps.find((s) => s.step === spec.name);
@@ -472,15 +472,7 @@ const publishCommand = pipelineCommand({
     },
 });
 
-;// CONCATENATED MODULE: ./src/samuel/signing.ts
-/** Samuel's signature policy (contract §4): who it trusts to have signed a plugin. */
-/** The OIDC issuer of GitHub Actions identities, the only one Samuel's default policy accepts. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** Samuel's default trusted identity pattern (certificate SAN). */
-const DEFAULT_IDENTITY_PATTERN = 'https://github.com/samuelpkg/**';
-
 ;// CONCATENATED MODULE: ./src/cli/commands/sign.ts
-
 
 
 
@@ -525,7 +517,7 @@ const signCommand = pipelineCommand({
 });
 const verifyCommand = {
     name: 'verify',
-    summary: 'Verify a file or an image digest against its Sigstore bundle and an identity policy.',
+    summary: 'Verify a file or an image digest against its Sigstore bundle and an identity policy, or its build provenance.',
     positionals: 'FILE|REGISTRY/REPO@sha256:DIGEST',
     options: (0,command/* flagsOf */.Zo)([src_options/* registryGroup */.v1], {
         ...src_options/* sigstoreInstanceFlags */.Fh,
@@ -534,36 +526,32 @@ const verifyCommand = {
             value: 'FILE',
             description: 'The bundle (required for a file; for an image, default: the bundle attached in the registry).',
         },
-        'certificate-identity': {
+        ...src_options/* identityPolicyFlags */.U1,
+        provenance: {
+            type: 'boolean',
+            description: 'Verify the SLSA provenance attestation instead of the signature: it must name this digest, be signed by the builder it names, and match --builder-id and --source-repository.',
+        },
+        'builder-id': {
             type: 'string',
             value: 'ID',
-            description: 'The exact signer identity (certificate SAN).',
+            description: 'With --provenance: the builder that must have built it, the reusable workflow that released (e.g. https://github.com/samuelpkg/samuel-plugin-release/.github/workflows/release.yml@refs/tags/v1).',
         },
-        'certificate-identity-regexp': {
-            type: 'string',
-            value: 'RE',
-            description: 'A regular expression the whole signer identity must match.',
-        },
-        'certificate-oidc-issuer': {
-            type: 'string',
-            value: 'URL',
-            description: `The OIDC issuer (default ${GITHUB_ACTIONS_ISSUER}).`,
-        },
-        'certificate-github-workflow-repository': {
+        'source-repository': {
             type: 'string',
             value: 'OWNER/REPO',
-            description: 'The repository the signing workflow ran for (from the certificate).',
+            description: 'With --provenance: the repository it must have been built from.',
         },
     }),
     async run(ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(376), __nccwpck_require__.e(102), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(31), __nccwpck_require__.e(102), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
         return runVerify(ctx);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/release.ts
 /**
- * `release`: the whole pipeline — validate, build, audit, smoke, publish, sign, pin, release.
+ * `release`: the whole pipeline — validate, build, audit, smoke, publish, sign, provenance, pin,
+ * lock, release.
  * `--dry-run` keeps everything local: nothing is pushed and no GitHub release is created.
  */
 
@@ -573,7 +561,7 @@ const verifyCommand = {
 
 const releaseCommand = pipelineCommand({
     name: 'release',
-    summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, release.',
+    summary: 'Run the whole pipeline: validate, build, smoke, publish, sign, pin, lock, release.',
     steps: 'all',
     groups: [
         src_options/* manifestGroup */.r_,
@@ -592,6 +580,7 @@ const releaseCommand = pipelineCommand({
         const m = ctx.loaded?.manifest;
         const folder = ctx.results.release?.outputDir ?? (ctx.loaded ? (0,context/* outputDir */.T2)(ctx) : undefined);
         const gh = ctx.artifacts.get('github-release');
+        const entries = ctx.artifacts.get('lock-entry');
         return {
             text: [
                 ...stepLines(run),
@@ -609,6 +598,7 @@ const releaseCommand = pipelineCommand({
                 image: image?.reference ?? null,
                 assets: ctx.artifacts.all('release-asset').map((a) => a.name),
                 verify,
+                ...(entries ? { lockEntry: entries.lockToml, registryEntry: entries.indexToml } : {}),
                 ...(gh ? { release: { url: gh.url, id: gh.id, action: gh.action } } : {}),
             },
         };
@@ -746,7 +736,7 @@ const listCommand = {
                 fix: "name the plugin folders, or a glob such as 'plugins/*'",
             });
         }
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(92), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35997));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(746), __nccwpck_require__.e(594), __nccwpck_require__.e(620), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51620));
         const include = [];
         let invalid = 0;
         for (const file of [...files].sort()) {
@@ -798,7 +788,28 @@ const listCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/cli/commands/lock.ts
+
+
+const lockCommand = {
+    name: 'lock',
+    summary: "Pin plugins in a project's samuel.lock to verified releases (update), or check that it still matches them (check).",
+    positionals: 'update [NAME[@VERSION] ...] | check',
+    positionalInputs: ['command', 'plugins'],
+    options: (0,command/* flagsOf */.Zo)([src_options/* lockGroup */.DZ], {
+        insecure: {
+            type: 'boolean',
+            description: 'Talk plain http to an image registry on this machine (127.0.0.1, localhost, [::1]) when reading oci plugins.',
+        },
+    }),
+    async run(ctx) {
+        const { runLock } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(605), __nccwpck_require__.e(752), __nccwpck_require__.e(31), __nccwpck_require__.e(102), __nccwpck_require__.e(594), __nccwpck_require__.e(495), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38021));
+        return runLock(ctx);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
 
 
 
@@ -816,6 +827,7 @@ const COMMANDS = [
     signCommand,
     verifyCommand,
     releaseCommand,
+    lockCommand,
     listCommand,
 ];
 
@@ -837,7 +849,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/cli/commands/index.ts + 11 modules
-var commands = __nccwpck_require__(43273);
+var commands = __nccwpck_require__(39084);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1273,7 +1285,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 84390:
+/***/ 22975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1282,6 +1294,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ig: () => (/* reexport */ boolOpt),
   Ct: () => (/* reexport */ buildGroup),
   bA: () => (/* reexport */ choiceOpt),
+  U1: () => (/* reexport */ identityPolicyFlags),
+  DZ: () => (/* reexport */ lockGroup),
   r_: () => (/* reexport */ manifestGroup),
   Uf: () => (/* reexport */ moduleGroup),
   ro: () => (/* reexport */ outputGroup),
@@ -1640,8 +1654,99 @@ const signImageGroup = {
     read: (v) => defined({ image: stringOpt(v, 'image') }),
 };
 
+// EXTERNAL MODULE: ./src/samuel/signing.ts
+var signing = __nccwpck_require__(44180);
+;// CONCATENATED MODULE: ./src/options/policy.ts
+/**
+ * Who must have signed: the identity-policy flags, with cosign's names, shared by `verify` and
+ * `lock` so each means the same everywhere.
+ */
+
+const identityPolicyFlags = {
+    'certificate-identity': {
+        type: 'string',
+        value: 'ID',
+        description: 'The exact signer identity (certificate SAN).',
+    },
+    'certificate-identity-regexp': {
+        type: 'string',
+        value: 'RE',
+        description: 'A regular expression the whole signer identity must match.',
+    },
+    'certificate-oidc-issuer': {
+        type: 'string',
+        value: 'URL',
+        description: `The OIDC issuer (default ${signing/* GITHUB_ACTIONS_ISSUER */.q}).`,
+    },
+    'certificate-github-workflow-repository': {
+        type: 'string',
+        value: 'OWNER/REPO',
+        description: 'The repository the signing workflow ran for (from the certificate).',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/options/lock.ts
+/**
+ * The `lock` concern: where a consuming project's plugins resolve and who must have signed them.
+ * Samuel's own policy is the default; every flag makes it stricter, except `--allow-unsigned`,
+ * which records an unsigned release truthfully (without `signed`) instead of refusing it.
+ */
+
+
+
+
+const lockGroup = {
+    slice: 'lock',
+    flags: {
+        project: {
+            type: 'string',
+            value: 'DIR',
+            description: 'The consuming project: the folder holding samuel.toml and samuel.lock (default: the working directory).',
+        },
+        'registry-index': {
+            type: 'string',
+            value: 'FILE|URL',
+            description: "Resolve plugins through this registry index.toml instead of the registries samuel.toml names (or Samuel's default).",
+        },
+        'identity-pattern': {
+            type: 'string',
+            multiple: true,
+            value: 'GLOB',
+            description: `A signer identity glob in Samuel's syntax (* one path segment, ** anything), repeatable; the signer must match one (default: Samuel's own, ${signing/* DEFAULT_IDENTITY_PATTERN */.u} and https://github.com/anthropics/skills/**).`,
+        },
+        'certificate-identity-regexp': identityPolicyFlags['certificate-identity-regexp'],
+        'certificate-oidc-issuer': identityPolicyFlags['certificate-oidc-issuer'],
+        'certificate-github-workflow-repository': identityPolicyFlags['certificate-github-workflow-repository'],
+        ...sigstoreInstanceFlags,
+        'allow-unsigned': {
+            type: 'boolean',
+            description: 'Accept releases without a signature, recorded without signed = true (by default an unsigned release is an error).',
+        },
+        'allow-prerelease': {
+            type: 'boolean',
+            description: 'Let a version range resolve to a prerelease version.',
+        },
+    },
+    read: (v) => {
+        const patterns = listOpt(v, 'identity-pattern');
+        return defined({
+            project: stringOpt(v, 'project'),
+            registryIndex: stringOpt(v, 'registry-index'),
+            identityPatterns: patterns,
+            identityRegexp: stringOpt(v, 'certificate-identity-regexp'),
+            repository: stringOpt(v, 'certificate-github-workflow-repository'),
+            issuer: stringOpt(v, 'certificate-oidc-issuer'),
+            trustedRoot: stringOpt(v, 'trusted-root'),
+            allowUnsigned: boolOpt(v, 'allow-unsigned'),
+            allowPrerelease: boolOpt(v, 'allow-prerelease'),
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/options/index.ts
 /** Option concerns and their typed slices; see `groups.ts`. */
+
+
 
 
 
@@ -1997,6 +2102,22 @@ function inertMarkdown(text) {
 
 
 
+
+
+/***/ }),
+
+/***/ 44180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   u: () => (/* binding */ DEFAULT_IDENTITY_PATTERN)
+/* harmony export */ });
+/** Samuel's signature policy (contract §4): who it trusts to have signed a plugin. */
+/** The OIDC issuer of GitHub Actions identities, the only one Samuel's default policy accepts. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Samuel's default trusted identity pattern (certificate SAN). */
+const DEFAULT_IDENTITY_PATTERN = 'https://github.com/samuelpkg/**';
 
 
 /***/ }),
