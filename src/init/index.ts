@@ -67,13 +67,14 @@ export async function initPlugin(options: InitOptions): Promise<InitResult> {
         content = content.toString('utf8').split(template.exampleName).join(options.name);
       files.set(file, content);
     }
+    files.set('.gitignore', template.ignore.map((line) => `${line}\n`).join(''));
   }
   files.set('.github/workflows/release.yml', releaseWorkflow(kind, inputs));
   files.set('.github/workflows/pr.yml', pullRequestWorkflow(inputs));
   const readme = join(options.dir, 'README.md');
   const readmeText = existsSync(readme) ? await readFile(readme, 'utf8') : `# ${options.name}\n`;
   if (!readmeText.includes('## Releasing')) {
-    files.set('README.md', readmeText.trimEnd() + '\n' + readmeSection(options.name, kind));
+    files.set('README.md', readmeText.trimEnd() + '\n' + readmeSection(options.name, kind, inputs));
   }
   for (const [file, content] of files) {
     const target = join(options.dir, file);

@@ -19,6 +19,12 @@ export interface TemplateChoice {
   skip: string[];
   /** Inputs the reusable workflows need for this template. */
   inputs?: Record<string, string>;
+  /**
+   * The lines of the `.gitignore` init writes: build output and the release folder. Written from
+   * here, because npm leaves every `.gitignore` out of a package; the template's own copy says
+   * the same (tested).
+   */
+  ignore: string[];
 }
 
 const TEMPLATES: Record<string, TemplateChoice> = {
@@ -26,25 +32,39 @@ const TEMPLATES: Record<string, TemplateChoice> = {
     folder: 'wasm-example',
     exampleName: 'wasm-example',
     skip: ['plugin.wasm', 'node_modules'],
+    ignore: ['node_modules/', 'plugin.wasm', 'samuel-release/'],
   },
-  'wasm/go': { folder: 'wasm-go-example', exampleName: 'wasm-go-example', skip: ['plugin.wasm'] },
+  'wasm/go': {
+    folder: 'wasm-go-example',
+    exampleName: 'wasm-go-example',
+    skip: ['plugin.wasm'],
+    ignore: ['plugin.wasm', 'samuel-release/'],
+  },
   'wasm/rust': {
     folder: 'wasm-rust-example',
     exampleName: 'wasm-rust-example',
     skip: ['plugin.wasm', 'target'],
+    ignore: ['target/', 'plugin.wasm', 'samuel-release/'],
   },
   'wasm/c': {
     folder: 'wasm-c-example',
     exampleName: 'wasm-c-example',
     skip: ['plugin.wasm'],
     inputs: { toolchain: 'command', 'build-command': 'make plugin.wasm' },
+    ignore: ['plugin.wasm', 'samuel-release/'],
   },
-  skill: { folder: 'skill-example', exampleName: 'hello-skill', skip: ['SKILL.md.bundle'] },
+  skill: {
+    folder: 'skill-example',
+    exampleName: 'hello-skill',
+    skip: ['SKILL.md.bundle'],
+    ignore: ['samuel-release/'],
+  },
   oci: {
     folder: 'oci-example',
     exampleName: 'oci-example',
     skip: ['oci-layout', 'bin'],
     inputs: { 'build-command': 'make binaries' },
+    ignore: ['bin/', 'samuel-release/'],
   },
 };
 

@@ -45,8 +45,26 @@ jobs:
 ${withInputs(inputs)}`;
 }
 
+/** A value as one shell word: bare when it is plain, else in single quotes. */
+function shellWord(value: string): string {
+  return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * The local release command for a template: `release --dry-run` plus the flags its workflows
+ * pass as inputs (a C plugin names its make command), so the line works when pasted.
+ */
+export function localReleaseCommand(inputs: Record<string, string> = {}): string {
+  const flags = Object.entries(inputs).map(([k, v]) => ` --${k} ${shellWord(v)}`);
+  return `npx samuel-plugin-release release --dry-run${flags.join('')}`;
+}
+
 /** The README section on releasing and verifying, for a plugin named `name`. */
-export function readmeSection(name: string, kind: string): string {
+export function readmeSection(
+  name: string,
+  kind: string,
+  inputs: Record<string, string> = {},
+): string {
   const asset = kind === 'wasm' ? 'plugin.wasm' : kind === 'skill' ? 'SKILL.md' : undefined;
   return `
 ## Releasing
@@ -59,7 +77,7 @@ git tag v$(sed -n 's/^version = "\\(.*\\)"/\\1/p' samuel-plugin.toml) && git pus
 
 The release workflow validates, builds and smoke-tests the plugin, publishes and signs it, and
 creates the GitHub release with exactly the files \`samuel install ${name}\` downloads. Try it
-locally first: \`npx samuel-plugin-release release --dry-run\`.
+locally first: \`${localReleaseCommand(inputs)}\`.
 
 ## Verifying
 
