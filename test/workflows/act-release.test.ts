@@ -3,7 +3,9 @@
  * repository made from each template calls them exactly as the README says, with this
  * repository standing in for `samuelpkg/samuel-plugin-release@v1`, the third-party actions
  * replaced by stand-ins (test/act/actions), the local registry, the local Sigstore stack, an
- * OIDC token endpoint and the GitHub REST fake.
+ * OIDC token endpoint and the GitHub REST fake. The signed release a tag push made is then
+ * installed by the real Samuel from `github.com/<owner>/<repo>` (the github.com stand-in serving
+ * the fake's assets), as users install it.
  *
  * The whole file takes well under a minute (act starts in a second; the runs share one toolkit
  * copy, registry and Sigstore stack), so it runs on both Node versions CI tests on.
@@ -33,6 +35,8 @@ import {
 import { cosign } from '../sigstore/cosign.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
 import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
+import { startGitHubStandin } from '../helpers/github-standin.js';
+import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
 import {
   ROOT,
   actBinary,
@@ -231,6 +235,66 @@ describe('reusable workflows under act', () => {
       ]);
       expect(`${v.code}\n${v.stderr}`).toMatch(/^0\n[\s\S]*Verified OK/);
     });
+
+    it('is installed by the real Samuel from github.com/acme/wasm-example, verified, doctor clean; a swapped asset is refused', async () => {
+      requireSamuel();
+      // github.com is the stand-in, which forwards release downloads to the fake: Samuel fetches
+      // exactly the assets the act run uploaded, anonymously, as it does from GitHub.
+      const standin = await startGitHubStandin(gh.serverUrl);
+      const install = async () => {
+        const world = samuelWorld();
+        try {
+          world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
+          world.registry(
+            [
+              {
+                name: 'wasm-example',
+                repo: 'github.com/acme/wasm-example',
+                latest: '0.1.0',
+                kind: 'wasm',
+              },
+            ],
+            'trusted',
+          );
+          const r = await world.run(
+            ['install', 'wasm-example', '--yes', '--non-interactive'],
+            standin.env,
+          );
+          return { ...r, doctor: r.code === 0 ? await world.doctor() : undefined };
+        } finally {
+          world.close();
+        }
+      };
+      const wasm = gh.releases()[0]!.assets.find((a) => a.meta.name === 'plugin.wasm')!;
+      const original = wasm.data;
+      try {
+        const r = await install();
+        expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
+          code: 0,
+          out: '',
+        });
+        expect(r.stdout).toContain(`signature: verified (${WORKFLOW_IDENTITY})`);
+        expect(standin.requests).toEqual(
+          expect.arrayContaining([
+            'GET /acme/wasm-example/releases/download/v0.1.0/samuel-plugin.toml',
+            'GET /acme/wasm-example/releases/download/v0.1.0/plugin.wasm',
+            'GET /acme/wasm-example/releases/download/v0.1.0/plugin.wasm.bundle',
+          ]),
+        );
+        expect(r.doctor).toEqual({ failed: 0, failures: [] });
+
+        // The release's module replaced after signing (one byte more): Samuel refuses it.
+        wasm.data = Buffer.concat([original, Buffer.from([0])]);
+        const swapped = await install();
+        expect(swapped.code).not.toBe(0);
+        expect(swapped.stdout + swapped.stderr).toContain(
+          'signature verification failed for wasm-example',
+        );
+      } finally {
+        wasm.data = original;
+        await standin.close();
+      }
+    }, 180_000);
   });
 
   describe('a caller that does not grant id-token: write', () => {
