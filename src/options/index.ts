@@ -3,3 +3,4 @@ export * from './spec.js';
 export * from './groups.js';
 export * from './policy.js';
 export * from './lock.js';
+export * from './compare.js';

@@ -7,7 +7,7 @@ import type { Reporter } from '../report.js';
 import { mdCell } from '../render/summaries.js';
 import type { ValidationResult } from '../../manifest/validate.js';
 import { UsageError } from '../../errors.js';
-import { manifestGroup, pinGroup } from '../../options/index.js';
+import { compareGroup, manifestGroup, pinGroup } from '../../options/index.js';
 
 /** Expands positionals (dirs, files, globs) into manifest paths; a glob must match something. */
 export async function expandTargets(positionals: string[], cwd: string): Promise<string[]> {
@@ -77,11 +77,13 @@ export const validateCommand: CommandSpec = {
   name: 'validate',
   summary: 'Check samuel-plugin.toml (and SKILL.md) exactly as Samuel v2.3 reads them.',
   positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
-  options: flagsOf([manifestGroup, pinGroup]),
+  options: flagsOf([manifestGroup, pinGroup, compareGroup]),
   async run({ positionals, values, reporter, cwd, env }) {
-    const { validateTarget } = await import('../../steps/validate.js');
+    const { validateTarget, compareTarget, takeCompareToken } =
+      await import('../../steps/validate.js');
     const targets = await expandTargets(positionals, cwd);
     const options = { ...manifestGroup.read(values), ...pinGroup.read(values) };
+    const compare = compareGroup.read(values);
     const results: ValidationResult[] = new Array<ValidationResult>(targets.length);
     let next = 0;
     await Promise.all(
@@ -94,9 +96,30 @@ export const validateCommand: CommandSpec = {
     );
     // Findings are shown in the order the manifests were given, whatever finished first.
     for (const r of results) r.findings.forEach((f) => reporter.finding(f));
+    // Each valid manifest against its plugin's latest release, one after another (they share
+    // the API's rate limit); the comparison's findings join the manifest's.
+    const comparisons: { lines: string[]; summary: string }[] = [];
+    if (compare.compareRelease !== undefined) {
+      const token = takeCompareToken(env);
+      for (const r of results) {
+        if (!r.loaded) continue;
+        const c = await compareTarget(
+          r.loaded,
+          r.displayPath,
+          { ...compare, token },
+          env,
+          reporter,
+        );
+        if (!c) continue;
+        r.findings.push(...c.findings);
+        comparisons.push(c);
+      }
+    }
     const valid = results.every((r) => r.loaded !== undefined);
     renderText(reporter, results);
+    for (const c of comparisons) c.lines.forEach((line) => reporter.print(line));
     renderSummary(reporter, results);
+    for (const c of comparisons) reporter.summary(c.summary);
     const first = results[0]?.loaded?.manifest;
     if (results.length === 1 && first) {
       reporter.setOutput('name', first.name);

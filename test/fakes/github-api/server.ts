@@ -12,6 +12,8 @@
  * `retry-after` 403 (secondary rate limit), a 502 that leaves a `starter` asset behind, a
  * connection reset mid-upload, or a hook that runs before the request (to simulate a race).
  *
+ * With `anonymousReads`, GET requests need no token, as on a public repository.
+ *
  * Usage:
  *   const gh = await startGitHubFake({ owner: 'acme', repo: 'hello', tags: { 'v1.0.0': sha } });
  *   env.GITHUB_API_URL = gh.apiUrl; env.GITHUB_SERVER_URL = gh.serverUrl;
@@ -107,6 +109,11 @@ export async function startGitHubFake(init: {
   private?: boolean;
   /** Omit asset `digest` (null), as GitHub Enterprise Server versions before it existed do. */
   noDigests?: boolean;
+  /**
+   * Answer GET requests without a token, as GitHub does for a public repository (a private one
+   * then answers 404, as GitHub hides it). Off by default: every API request needs the token.
+   */
+  anonymousReads?: boolean;
 }): Promise<GitHubFake> {
   const owner = init.owner ?? 'acme';
   const repo = init.repo ?? 'hello';
@@ -341,7 +348,12 @@ export async function startGitHubFake(init: {
       send(res, 200, a.data);
       return;
     }
-    if (!authed) {
+    if (!authed && init.anonymousReads && method === 'GET' && init.private) {
+      log(404);
+      send(res, 404, notFound);
+      return;
+    }
+    if (!authed && !(init.anonymousReads && method === 'GET')) {
       log(401);
       send(res, 401, {
         message: 'Bad credentials',
