@@ -21,7 +21,7 @@ export const compareGroup: OptionGroup<CompareReleaseOptions> = {
       type: 'string',
       value: 'REPO',
       description:
-        'Compare the capabilities the manifest asks for with those of the latest GitHub release of REPO (OWNER/REPO, or true for GITHUB_REPOSITORY) and report each one added, widened or removed; reads with GITHUB_TOKEN or GH_TOKEN when set, anonymously otherwise, and never fails the run when GitHub cannot be read.',
+        'Compare the capabilities the manifest asks for with those of the latest GitHub release of REPO (OWNER/REPO, or true for GITHUB_REPOSITORY) and report each one added, widened or removed; reads with COMPARE_RELEASE_TOKEN, GITHUB_TOKEN or GH_TOKEN when set (anonymously otherwise), and never fails the run when GitHub cannot be read.',
     },
   },
   read(values) {

@@ -24,7 +24,8 @@ import { loadManifest } from '../../src/manifest/load.js';
 import type { LoadedManifest } from '../../src/manifest/types.js';
 import { compareGroup } from '../../src/options/index.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
-import { memoryReporter } from '../helpers/context.js';
+import { contextFor, memoryReporter } from '../helpers/context.js';
+import { validateStep } from '../../src/steps/validate.js';
 import { runCli } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-compare-'));
@@ -174,6 +175,17 @@ read = ["/workspace/docs/**"]
         '| `filesystem.read` | `/workspace/**` | ℹ️ narrowed to `/workspace/docs/**` | yes |',
       );
     });
+  });
+
+  it('neutralises scopes from the released manifest in the table and the terminal lines', async () => {
+    release('v1.0.0', released('[capabilities.filesystem]\nread = ["a|b\\n::error::forged"]\n'));
+    const loaded = await manifest('');
+    const result = await compare(loaded);
+    const row = compareSummary(result)
+      .split('\n')
+      .find((l) => l.includes('forged'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(6);
+    for (const line of compareLines(result)) expect(line).not.toMatch(/(^|\n)::/);
   });
 
   it('says "first release" when the plugin was never released, with every capability as new', async () => {
@@ -363,6 +375,45 @@ describe('the rule ids', () => {
     const section = doc.split('## Capabilities against the latest release')[1]!.split('\n## ')[0]!;
     const ids = [...section.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
     expect(ids.sort()).toEqual([...COMPARE_RULES].sort());
+  });
+});
+
+describe('the validate step', () => {
+  it('compares when the command filled the compare slice, and drops COMPARE_RELEASE_TOKEN before the build', async () => {
+    await gh.close();
+    gh = await startGitHubFake({
+      owner: 'acme',
+      repo: 'hello',
+      private: true,
+      anonymousReads: true,
+    });
+    release('v1.0.0', released(''));
+    const loaded = await manifest('[capabilities]\nexec = true\n');
+    const ctx = contextFor({
+      target: loaded.dir,
+      env: {
+        GITHUB_API_URL: gh.apiUrl,
+        GITHUB_REPOSITORY: 'acme/hello',
+        COMPARE_RELEASE_TOKEN: gh.token,
+      },
+    });
+    (ctx.options as unknown as Record<string, unknown>).compare = { compareRelease: true };
+    await validateStep.run(ctx);
+    expect(ctx.env.COMPARE_RELEASE_TOKEN).toBeUndefined();
+    expect(ctx.reporter.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['capability-added 9']);
+    expect(ctx.results.validate?.findings.map((f) => f.rule)).toEqual(['capability-added']);
+    expect(ctx.reporter.lines).toContain(
+      'capabilities against v1.0.0: 1 added, 0 widened, 0 removed, 0 unchanged',
+    );
+    expect(ctx.reporter.summaries.join('')).toContain('| `exec` |  | ⚠️ added | — |');
+  });
+
+  it('does not reach for GitHub unless asked', async () => {
+    const loaded = await manifest('[capabilities]\nexec = true\n');
+    const ctx = contextFor({ target: loaded.dir, env: { GITHUB_API_URL: gh.apiUrl } });
+    await validateStep.run(ctx);
+    expect(gh.calls).toEqual([]);
+    expect(ctx.reporter.summaries).toEqual([]);
   });
 });
 
