@@ -9,7 +9,12 @@ import { join, relative } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../util/files.js';
 import { chooseTemplate, templatesRoot, type InitKind, type InitLanguage } from './templates.js';
-import { pullRequestWorkflow, readmeSection, releaseWorkflow } from './workflows.js';
+import {
+  localReleaseCommand,
+  pullRequestWorkflow,
+  readmeSection,
+  releaseWorkflow,
+} from './workflows.js';
 
 export { KINDS, LANGUAGES, type InitKind, type InitLanguage } from './templates.js';
 export { releaseWorkflow, pullRequestWorkflow, WORKFLOW_REF } from './workflows.js';
@@ -21,6 +26,8 @@ export interface InitOptions {
   language?: InitLanguage;
   /** Overwrite files that exist. */
   force: boolean;
+  /** oci: the GitHub owner whose ghcr.io namespace the image is published to. */
+  owner?: string;
 }
 
 export interface InitResult {
@@ -30,9 +37,25 @@ export interface InitResult {
   kept: string[];
   /** True when `dir` already held a plugin, so only the workflows were added. */
   existing: boolean;
+  /** The local release dry run for this template (its build flags included). */
+  releaseCommand: string;
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+/** The ghcr.io namespace the oci template's `[oci].image` names. */
+export const TEMPLATE_IMAGE_OWNER = 'ghcr.io/samuelpkg/';
+
+/** A GitHub owner as ghcr.io spells it (lowercase), or a UsageError with the fix. */
+export function checkOwner(owner: string): string {
+  const lower = owner.toLowerCase();
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,38})$/.test(lower)) {
+    throw new UsageError(`"${owner}" is not a GitHub user or organisation name`, {
+      fix: 'pass --owner with the account that owns the repository, e.g. --owner acme',
+    });
+  }
+  return lower;
+}
 
 /** Samuel's plugin name rule, with the fix: the same check `validate` makes. */
 export function checkName(name: string): void {
@@ -49,7 +72,7 @@ export function checkName(name: string): void {
 
 export async function initPlugin(options: InitOptions): Promise<InitResult> {
   checkName(options.name);
-  const result: InitResult = { written: [], kept: [], existing: false };
+  const result: InitResult = { written: [], kept: [], existing: false, releaseCommand: '' };
   await mkdir(options.dir, { recursive: true });
   const manifestPath = join(options.dir, 'samuel-plugin.toml');
   const existingKind = existsSync(manifestPath) ? await kindOf(manifestPath) : undefined;
@@ -63,12 +86,17 @@ export async function initPlugin(options: InitOptions): Promise<InitResult> {
     const root = join(templatesRoot(), template.folder);
     for (const file of await listFiles(root, template.skip)) {
       let content: string | Buffer = await readFile(join(root, file));
-      if (isText(file))
+      if (isText(file)) {
         content = content.toString('utf8').split(template.exampleName).join(options.name);
+        // The template's image lives in this project's namespace; the plugin's lives in its owner's.
+        if (options.owner)
+          content = content.split(TEMPLATE_IMAGE_OWNER).join(`ghcr.io/${options.owner}/`);
+      }
       files.set(file, content);
     }
     files.set('.gitignore', template.ignore.map((line) => `${line}\n`).join(''));
   }
+  result.releaseCommand = localReleaseCommand(inputs);
   files.set('.github/workflows/release.yml', releaseWorkflow(kind, inputs));
   files.set('.github/workflows/pr.yml', pullRequestWorkflow(inputs));
   const readme = join(options.dir, 'README.md');

@@ -62,7 +62,13 @@ export async function buildWasm(
   }
   const modulePath = resolve(loaded.dir, wasm.module);
   const toolchain = await detectToolchain(loaded.dir, options.toolchain);
-  const plan = planBuild(toolchain, loaded.dir, modulePath, options.buildCommand);
+  const plan = planBuild(
+    toolchain,
+    loaded.dir,
+    modulePath,
+    options.buildCommand,
+    options.env ?? process.env,
+  );
   const version = await toolchainVersion(plan, loaded.dir);
   mkdirSync(dirname(modulePath), { recursive: true });
   const commandLine = [plan.command, ...plan.args].map(quoteArg).join(' ');
@@ -107,7 +113,14 @@ export async function buildWasm(
       },
     );
   }
-  if (before && before.mtimeMs === after.mtimeMs && before.sha256 === after.sha256) {
+  // Only a declared command can silently skip the work; a built-in toolchain that finds nothing
+  // to do (cargo's no-op build) leaves the same, still current, module.
+  if (
+    toolchain === 'command' &&
+    before &&
+    before.mtimeMs === after.mtimeMs &&
+    before.sha256 === after.sha256
+  ) {
     throw new ReleaseError(
       'BUILD',
       `\`${commandLine}\` succeeded but left ${shown} unchanged (same modification time and sha256 as before the build), so it did not build the module`,

@@ -55,6 +55,7 @@ export function planBuild(
   dir: string,
   out: string,
   buildCommand?: string,
+  env: NodeJS.ProcessEnv = process.env,
 ): BuildPlan {
   const pkg = existsSync(join(dir, 'cmd')) ? './cmd' : '.';
   switch (toolchain) {
@@ -78,7 +79,7 @@ export function planBuild(
         versionCommand: ['go', 'version'],
       };
     case 'rust': {
-      const target = process.env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
+      const target = env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
       const crate = crateName(dir).replace(/-/g, '_');
       return {
         toolchain,

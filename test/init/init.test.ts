@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import {
@@ -144,6 +145,49 @@ describe('init on what exists', () => {
     expect(
       (await init(join(work, 'zed-plugin'), ['--kind', 'skill', '--language', 'go'])).stderr,
     ).toContain('--language applies to wasm plugins, not skill');
+  });
+});
+
+describe('init of an oci plugin', () => {
+  const ZERO = `sha256:${'0'.repeat(64)}`;
+  it('publishes to the ghcr.io namespace --owner names, lowercased', async () => {
+    const dir = join(work, 'hello-oci');
+    const r = await init(dir, ['--kind', 'oci', '--owner', 'Acme-Corp']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain(
+      `image = "ghcr.io/acme-corp/hello-oci@${ZERO}"`,
+    );
+    expect(r.stdout).not.toContain('init-image-owner');
+  });
+
+  it('takes the owner from the origin remote, and warns when it has none', async () => {
+    const dir = join(work, 'remote-oci');
+    execFileSync('git', ['init', '-q', dir]);
+    execFileSync('git', [
+      '-C',
+      dir,
+      'remote',
+      'add',
+      'origin',
+      'git@github.com:Octo/remote-oci.git',
+    ]);
+    expect((await init(dir, ['--kind', 'oci'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain(
+      `image = "ghcr.io/octo/remote-oci@${ZERO}"`,
+    );
+    const bare = await init(join(work, 'bare-oci'), ['--kind', 'oci']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain(
+      'warning: [oci].image names ghcr.io/samuelpkg/bare-oci, a namespace your release cannot push to [init-image-owner]',
+    );
+    expect(bare.stdout).toContain('fix: run init again with --owner');
+  });
+
+  it('refuses an owner GitHub would not have', async () => {
+    const r = await init(join(work, 'bad-owner'), ['--kind', 'oci', '--owner', 'a/b']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"a/b" is not a GitHub user or organisation name');
+    expect(r.stderr).toContain('fix: pass --owner');
   });
 });
 

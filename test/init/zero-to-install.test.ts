@@ -18,7 +18,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -182,7 +182,6 @@ async function zeroToRelease(
   const dir = join(parent, name);
   const { argv, cwd } = pullRequestCommand(dir);
   const pr = await runCli(argv, { cwd, env: runEnv });
-  forgetCargoOutput(dir);
   const local = await runCli([...readmeCommand(dir), ...extra], { cwd: dir, env: runEnv });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '.');
@@ -198,21 +197,6 @@ async function zeroToRelease(
   };
 }
 
-/**
- * Before another build in the same tree: removes the module cargo left under target/, which
- * cargo writes again from its cache. Without this, the pipeline refuses cargo's up-to-date build
- * as a stale module (src/wasm/build.ts); the Rust case below shows that with `it.failing`.
- */
-function forgetCargoOutput(dir: string): void {
-  const target = join(dir, 'target');
-  if (!existsSync(target)) return;
-  for (const triple of readdirSync(target)) {
-    const release = join(target, triple, 'release');
-    if (!existsSync(release)) continue;
-    for (const f of readdirSync(release)) if (f.endsWith('.wasm')) rmSync(join(release, f));
-  }
-}
-
 /** What the build and the dry runs leave in the work tree is ignored: nothing to commit by mistake. */
 function expectCleanTree(made: Made): void {
   expect(
@@ -226,7 +210,6 @@ async function signedDryRun(
   runEnv: NodeJS.ProcessEnv,
 ): Promise<CliResult & { out: string }> {
   const out = join(made.dir, '..', 'signed');
-  forgetCargoOutput(made.dir);
   const r = await runCli([...readmeCommand(made.dir), ...signFlags(stack), '--output', out], {
     cwd: made.dir,
     env: runEnv,
@@ -244,16 +227,9 @@ const WASM: [string, string, string, NodeJS.ProcessEnv][] = [
 
 describe.each(WASM)('a %s wasm plugin from an empty folder', (_label, language, name, runEnv) => {
   let made: Made;
-  const saved = process.env.SPR_RUST_TARGET;
   beforeAll(async () => {
-    // The Rust build reads its target from the process environment, not the CLI's.
-    if (runEnv.SPR_RUST_TARGET) process.env.SPR_RUST_TARGET = runEnv.SPR_RUST_TARGET;
     made = await zeroToRelease(name, ['--kind', 'wasm', '--language', language], runEnv);
   }, 300_000);
-  afterAll(() => {
-    if (saved === undefined) delete process.env.SPR_RUST_TARGET;
-    else process.env.SPR_RUST_TARGET = saved;
-  });
 
   it('passes the pull-request workflow’s check and the README’s own release --dry-run', () => {
     // What validate.yml asks of the action: a dry run, unsigned, the manifest after `--`.
@@ -279,20 +255,16 @@ describe.each(WASM)('a %s wasm plugin from an empty folder', (_label, language, 
     expectCleanTree(made);
   });
 
-  (language === 'rust' ? it.failing : it)(
-    'builds again with the README’s command in the same tree when nothing changed',
-    async () => {
-      const again = await runCli(
-        [...readmeCommand(made.dir), '--output', join(made.dir, '..', 'again')],
-        {
-          cwd: made.dir,
-          env: runEnv,
-        },
-      );
-      must(again, 'a second release --dry-run');
-    },
-    120_000,
-  );
+  it('builds again with the README’s command in the same tree when nothing changed', async () => {
+    const again = await runCli(
+      [...readmeCommand(made.dir), '--output', join(made.dir, '..', 'again')],
+      {
+        cwd: made.dir,
+        env: runEnv,
+      },
+    );
+    must(again, 'a second release --dry-run');
+  }, 120_000);
 
   it('installs unsigned from a file:// registry entry, doctor clean', async () => {
     const world = samuelWorld();

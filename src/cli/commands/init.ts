@@ -3,7 +3,9 @@
  * pull-request workflows, README section. Asks for the name and kind on a terminal unless
  * `--yes`; never overwrites without `--force`.
  */
-import { basename, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { basename, join, resolve } from 'node:path';
+import { repositoryFromRemote } from '../../pipeline/github-env.js';
 import { UsageError } from '../../errors.js';
 import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
 import { choiceOpt } from '../../options/index.js';
@@ -41,6 +43,12 @@ export const initCommand: CommandSpec = {
       type: 'boolean',
       description: 'Overwrite files that already exist (default: keep them and say so).',
     },
+    owner: {
+      type: 'string',
+      value: 'OWNER',
+      description:
+        "For an oci plugin: the GitHub user or organisation whose ghcr.io namespace the image is published to (default: the owner of the folder's origin remote).",
+    },
   },
   async run({ positionals, values, reporter, cwd }) {
     if (positionals.length > 1) {
@@ -77,23 +85,49 @@ export const initCommand: CommandSpec = {
         rl.close();
       }
     }
-    const { initPlugin } = await import('../../init/index.js');
+    const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await import('../../init/index.js');
+    const given = stringOpt(values, 'owner');
+    const owner = given ? checkOwner(given) : originOwner(dir);
     const result = await initPlugin({
       dir,
       name: name ?? suggested,
       kind,
       ...(language ? { language } : {}),
       force: boolOpt(values, 'force'),
+      ...(owner ? { owner } : {}),
     });
+    if (kind === 'oci' && !owner && result.written.includes('samuel-plugin.toml')) {
+      reporter.finding({
+        severity: 'warning',
+        rule: 'init-image-owner',
+        message: `[oci].image names ${TEMPLATE_IMAGE_OWNER}${name ?? suggested}, a namespace your release cannot push to`,
+        fix: 'run init again with --owner <your GitHub user or organisation> --force, or edit [oci].image in samuel-plugin.toml',
+        file: join(dir, 'samuel-plugin.toml'),
+      });
+    }
     for (const file of result.written) reporter.print(`  wrote ${file}`);
     for (const file of result.kept)
       reporter.print(`  kept  ${file} (exists; --force overwrites it)`);
     reporter.print(
       result.existing
         ? `✓ added the release and pull-request workflows to the plugin in ${dir}`
-        : `✓ ${name ?? suggested}: a ${kind} plugin in ${dir}\n\nNext: cd ${dir} && npx samuel-plugin-release release --dry-run`,
+        : `✓ ${name ?? suggested}: a ${kind} plugin in ${dir}\n\nNext: cd ${dir} && ${result.releaseCommand}`,
     );
     reporter.result({ ok: true, command: 'init', dir, ...result, outputs: {}, findings: [] });
     return 0;
   },
 };
+
+/** The owner of the folder's origin remote on GitHub, lowercased, when there is one. */
+function originOwner(dir: string): string | undefined {
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return repositoryFromRemote(url)?.split('/')[0]?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
