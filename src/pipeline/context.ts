@@ -12,6 +12,7 @@ import type { SignPluginResult } from '../sigstore/index.js';
 import { ReleaseError } from '../errors.js';
 import type {
   BuildOptions,
+  CompareReleaseOptions,
   ManifestOptions,
   ModuleOptions,
   OutputOptions,
@@ -26,6 +27,7 @@ import { ArtifactList } from './artifacts.js';
 /** Every option slice a step may read; a command fills the ones it declares, defaults the rest. */
 export interface PipelineOptions {
   manifest: ManifestOptions;
+  compare: CompareReleaseOptions;
   build: BuildOptions;
   module: ModuleOptions;
   smoke: SmokeOptions;
@@ -38,6 +40,7 @@ export interface PipelineOptions {
 
 export const DEFAULT_OPTIONS: PipelineOptions = {
   manifest: { strict: false, pin: false },
+  compare: {},
   build: {},
   module: {},
   smoke: { calls: [], initialize: false },

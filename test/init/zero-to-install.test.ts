@@ -48,6 +48,8 @@ const env: NodeJS.ProcessEnv = {
   // Debian's rustc ships the wasm32-wasi standard library (rustup cannot add targets here).
   SPR_RUST_TARGET: 'wasm32-wasi',
   CARGO_HOME: join(work, 'cargo-home'),
+  // The pull-request check compares with the latest release; here GitHub is a closed port.
+  GITHUB_API_URL: 'http://127.0.0.1:9',
 };
 
 let stack: SigstoreStack;
@@ -83,12 +85,18 @@ function words(line: string): string[] {
   return out;
 }
 
+/** The repository the generated pull-request workflow runs in. */
+const PR_REPOSITORY = 'acme/new-plugin';
+
 /** A workflow expression `${{ inputs.x }}` replaced by the caller's input or its default. */
 function evaluate(value: unknown, inputs: Record<string, string>): string {
-  const text = String(value).replace(
-    /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g,
-    (_, name: string) => inputs[name] ?? '',
-  );
+  const text = String(value)
+    .replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '')
+    // `inputs.x && github.repository || 'no'`: the pull request's repository when x is on.
+    .replace(
+      /\$\{\{\s*inputs\.([\w-]+)\s*&&\s*github\.repository\s*\|\|\s*'([^']*)'\s*\}\}/g,
+      (_, name: string, otherwise: string) => (inputs[name] === 'true' ? PR_REPOSITORY : otherwise),
+    );
   if (text.includes('${{')) throw new Error(`cannot evaluate ${text} outside GitHub Actions`);
   return text;
 }
@@ -236,12 +244,15 @@ describe.each(WASM)('a %s wasm plugin from an empty folder', (_label, language, 
     expect(made.prArgv.slice(-2)).toEqual(['--', 'samuel-plugin.toml']);
     expect(made.prArgv[made.prArgv.indexOf('--sign') + 1]).toBe('false');
     expect(made.prArgv).toContain('--dry-run');
+    expect(made.prArgv[made.prArgv.indexOf('--compare-release') + 1]).toBe(PR_REPOSITORY);
     if (language === 'c') {
       expect(made.prArgv.join(' ')).toContain(
         '--toolchain command --build-command make plugin.wasm',
       );
     }
     must(made.pr, 'the pull-request check');
+    // GitHub cannot be read, and that never fails the check: a warning says so.
+    expect(made.pr.stdout).toContain('[compare-release-unavailable]');
     expect(made.pr.stdout).toMatch(/✓ smoke +protocol 1, health 0/);
     must(made.local, 'the README’s release --dry-run');
     expect(made.local.stdout).toMatch(/– sign +/);

@@ -5,6 +5,7 @@
  */
 import {
   buildGroup,
+  compareGroup,
   manifestGroup,
   outputGroup,
   publishGroup,
@@ -25,6 +26,7 @@ export const releaseCommand = pipelineCommand({
   steps: 'all',
   groups: [
     manifestGroup,
+    compareGroup,
     buildGroup,
     smokeGroup,
     targetGroup,
