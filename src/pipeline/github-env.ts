@@ -1,4 +1,5 @@
 /** Facts the pipeline reads from the GitHub Actions environment, in one place. */
+import { execFileSync } from 'node:child_process';
 
 /** The release tag from the Actions context (`refs/tags/v1.2.3` → `v1.2.3`), if any. */
 export function tagFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -21,4 +22,18 @@ export function repositoryFromRemote(url: string): string | undefined {
       url.trim(),
     );
   return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** `owner/name` of the checkout's origin remote at `dir`, when it is a GitHub-style URL. */
+export function repositoryFromOrigin(dir: string): string | undefined {
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return repositoryFromRemote(url);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,6 @@
  * release: `run` writes the release folder (exactly the assets Samuel's installer reads, the
  * notes, release.json); `publish` creates the GitHub release from it. A dry run keeps the folder.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -10,7 +9,7 @@ import { ConfigurationError, UsageError } from '../errors.js';
 import { installerAssets, INSTALLED_MODULE } from '../samuel/installer.js';
 import { writeReleaseFolder, type FolderAsset } from '../release/folder.js';
 import { releaseNotes, type NotesInput } from '../release/notes.js';
-import { repositoryFromEnv, repositoryFromRemote } from '../pipeline/github-env.js';
+import { repositoryFromEnv, repositoryFromOrigin } from '../pipeline/github-env.js';
 import type { PublishedRelease } from '../github/release/index.js';
 import { writeFileAtomic } from '../util/files.js';
 import { isDryRun, outputDir, plugin, setOutput } from '../pipeline/context.js';
@@ -199,7 +198,9 @@ function clientOptions(ctx: PipelineContext): {
 /** OWNER/NAME: --repository, else GITHUB_REPOSITORY, else the plugin checkout's origin remote. */
 export function knownRepository(ctx: PipelineContext): string | undefined {
   return (
-    ctx.options.release.repository ?? repositoryFromEnv(ctx.env) ?? originRemote(plugin(ctx).dir)
+    ctx.options.release.repository ??
+    repositoryFromEnv(ctx.env) ??
+    repositoryFromOrigin(plugin(ctx).dir)
   );
 }
 
@@ -212,19 +213,6 @@ function repository(ctx: PipelineContext): string {
     });
   }
   return found;
-}
-
-function originRemote(dir: string): string | undefined {
-  try {
-    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return repositoryFromRemote(url);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Adds what GitHub holds to release.json, beside what the run wrote. */

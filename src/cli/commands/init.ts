@@ -3,9 +3,8 @@
  * pull-request workflows, README section. Asks for the name and kind on a terminal unless
  * `--yes`; never overwrites without `--force`.
  */
-import { execFileSync } from 'node:child_process';
 import { basename, join, resolve } from 'node:path';
-import { repositoryFromRemote } from '../../pipeline/github-env.js';
+import { repositoryFromOrigin } from '../../pipeline/github-env.js';
 import { UsageError } from '../../errors.js';
 import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
 import { choiceOpt } from '../../options/index.js';
@@ -87,7 +86,9 @@ export const initCommand: CommandSpec = {
     }
     const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await import('../../init/index.js');
     const given = stringOpt(values, 'owner');
-    const owner = given ? checkOwner(given) : originOwner(dir);
+    const owner = given
+      ? checkOwner(given)
+      : repositoryFromOrigin(dir)?.split('/')[0]?.toLowerCase();
     const result = await initPlugin({
       dir,
       name: name ?? suggested,
@@ -117,17 +118,3 @@ export const initCommand: CommandSpec = {
     return 0;
   },
 };
-
-/** The owner of the folder's origin remote on GitHub, lowercased, when there is one. */
-function originOwner(dir: string): string | undefined {
-  try {
-    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return repositoryFromRemote(url)?.split('/')[0]?.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
