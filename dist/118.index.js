@@ -1,5 +1,5 @@
 export const id = 118;
-export const ids = [118,787];
+export const ids = [118];
 export const modules = {
 
 /***/ 40118:
@@ -8,6 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TEMPLATE_IMAGE_OWNER: () => (/* binding */ TEMPLATE_IMAGE_OWNER),
+  checkOwner: () => (/* binding */ checkOwner),
   initPlugin: () => (/* binding */ initPlugin)
 });
 
@@ -39,25 +41,39 @@ const TEMPLATES = {
         folder: 'wasm-example',
         exampleName: 'wasm-example',
         skip: ['plugin.wasm', 'node_modules'],
+        ignore: ['node_modules/', 'plugin.wasm', 'samuel-release/'],
     },
-    'wasm/go': { folder: 'wasm-go-example', exampleName: 'wasm-go-example', skip: ['plugin.wasm'] },
+    'wasm/go': {
+        folder: 'wasm-go-example',
+        exampleName: 'wasm-go-example',
+        skip: ['plugin.wasm'],
+        ignore: ['plugin.wasm', 'samuel-release/'],
+    },
     'wasm/rust': {
         folder: 'wasm-rust-example',
         exampleName: 'wasm-rust-example',
         skip: ['plugin.wasm', 'target'],
+        ignore: ['target/', 'plugin.wasm', 'samuel-release/'],
     },
     'wasm/c': {
         folder: 'wasm-c-example',
         exampleName: 'wasm-c-example',
         skip: ['plugin.wasm'],
         inputs: { toolchain: 'command', 'build-command': 'make plugin.wasm' },
+        ignore: ['plugin.wasm', 'samuel-release/'],
     },
-    skill: { folder: 'skill-example', exampleName: 'hello-skill', skip: ['SKILL.md.bundle'] },
+    skill: {
+        folder: 'skill-example',
+        exampleName: 'hello-skill',
+        skip: ['SKILL.md.bundle'],
+        ignore: ['samuel-release/'],
+    },
     oci: {
         folder: 'oci-example',
         exampleName: 'oci-example',
         skip: ['oci-layout', 'bin'],
         inputs: { 'build-command': 'make binaries' },
+        ignore: ['bin/', 'samuel-release/'],
     },
 };
 const LANGUAGES = (/* unused pure expression or super */ null && (['assemblyscript', 'go', 'rust', 'c']));
@@ -132,8 +148,20 @@ jobs:
     uses: ${REPOSITORY}/.github/workflows/validate.yml@${WORKFLOW_REF}
 ${withInputs(inputs)}`;
 }
+/** A value as one shell word: bare when it is plain, else in single quotes. */
+function shellWord(value) {
+    return /^[A-Za-z0-9._/:=@+-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+/**
+ * The local release command for a template: `release --dry-run` plus the flags its workflows
+ * pass as inputs (a C plugin names its make command), so the line works when pasted.
+ */
+function localReleaseCommand(inputs = {}) {
+    const flags = Object.entries(inputs).map(([k, v]) => ` --${k} ${shellWord(v)}`);
+    return `npx samuel-plugin-release release --dry-run${flags.join('')}`;
+}
 /** The README section on releasing and verifying, for a plugin named `name`. */
-function readmeSection(name, kind) {
+function readmeSection(name, kind, inputs = {}) {
     const asset = kind === 'wasm' ? 'plugin.wasm' : kind === 'skill' ? 'SKILL.md' : undefined;
     return `
 ## Releasing
@@ -146,7 +174,7 @@ git tag v$(sed -n 's/^version = "\\(.*\\)"/\\1/p' samuel-plugin.toml) && git pus
 
 The release workflow validates, builds and smoke-tests the plugin, publishes and signs it, and
 creates the GitHub release with exactly the files \`samuel install ${name}\` downloads. Try it
-locally first: \`npx samuel-plugin-release release --dry-run\`.
+locally first: \`${localReleaseCommand(inputs)}\`.
 
 ## Verifying
 
@@ -176,6 +204,18 @@ npx samuel-plugin-release verify ${asset ?? '<image>@sha256:<digest>'}${asset ? 
 
 
 const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
+/** The ghcr.io namespace the oci template's `[oci].image` names. */
+const TEMPLATE_IMAGE_OWNER = 'ghcr.io/samuelpkg/';
+/** A GitHub owner as ghcr.io spells it (lowercase), or a UsageError with the fix. */
+function checkOwner(owner) {
+    const lower = owner.toLowerCase();
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,38})$/.test(lower)) {
+        throw new errors/* UsageError */.eb(`"${owner}" is not a GitHub user or organisation name`, {
+            fix: 'pass --owner with the account that owns the repository, e.g. --owner acme',
+        });
+    }
+    return lower;
+}
 /** Samuel's plugin name rule, with the fix: the same check `validate` makes. */
 function checkName(name) {
     if (!NAME.test(name) || name.endsWith('-')) {
@@ -190,7 +230,7 @@ function checkName(name) {
 }
 async function initPlugin(options) {
     checkName(options.name);
-    const result = { written: [], kept: [], existing: false };
+    const result = { written: [], kept: [], existing: false, releaseCommand: '' };
     await (0,promises_.mkdir)(options.dir, { recursive: true });
     const manifestPath = (0,external_node_path_.join)(options.dir, 'samuel-plugin.toml');
     const existingKind = (0,external_node_fs_.existsSync)(manifestPath) ? await kindOf(manifestPath) : undefined;
@@ -204,17 +244,23 @@ async function initPlugin(options) {
         const root = (0,external_node_path_.join)(templatesRoot(), template.folder);
         for (const file of await listFiles(root, template.skip)) {
             let content = await (0,promises_.readFile)((0,external_node_path_.join)(root, file));
-            if (isText(file))
+            if (isText(file)) {
                 content = content.toString('utf8').split(template.exampleName).join(options.name);
+                // The template's image lives in this project's namespace; the plugin's lives in its owner's.
+                if (options.owner)
+                    content = content.split(TEMPLATE_IMAGE_OWNER).join(`ghcr.io/${options.owner}/`);
+            }
             files.set(file, content);
         }
+        files.set('.gitignore', template.ignore.map((line) => `${line}\n`).join(''));
     }
+    result.releaseCommand = localReleaseCommand(inputs);
     files.set('.github/workflows/release.yml', releaseWorkflow(kind, inputs));
     files.set('.github/workflows/pr.yml', pullRequestWorkflow(inputs));
     const readme = (0,external_node_path_.join)(options.dir, 'README.md');
     const readmeText = (0,external_node_fs_.existsSync)(readme) ? await (0,promises_.readFile)(readme, 'utf8') : `# ${options.name}\n`;
     if (!readmeText.includes('## Releasing')) {
-        files.set('README.md', readmeText.trimEnd() + '\n' + readmeSection(options.name, kind));
+        files.set('README.md', readmeText.trimEnd() + '\n' + readmeSection(options.name, kind, inputs));
     }
     for (const [file, content] of files) {
         const target = (0,external_node_path_.join)(options.dir, file);
@@ -250,160 +296,6 @@ async function listFiles(root, skip, base = root) {
 }
 function isText(file) {
     return /\.(toml|md|ts|json|go|mod|rs|c|h|yml|yaml|txt|mk)$|Makefile$|Containerfile$|Dockerfile$/.test(file);
-}
-
-
-/***/ }),
-
-/***/ 75787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/**
- * Reading and writing files the user points us at, safely: reads refuse anything that is not a
- * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
- * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
- */
-
-
-
-
-
-/** Size limits by kind of file, stated once so the README's security notes can quote them. */
-const READ_LIMITS = {
-    manifest: 1024 * 1024,
-    skill: 1024 * 1024,
-    bundle: 4 * 1024 * 1024,
-    module: 256 * 1024 * 1024,
-    json: 16 * 1024 * 1024,
-};
-/**
- * Reads a regular file of at most `maxBytes`. A FIFO, device, socket or directory is refused
- * before anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself).
- */
-async function readRegularFile(path, options) {
-    const display = options.display ?? path;
-    const what = options.what ?? 'file';
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(code === 'ENOENT'
-            ? `${display}: no such ${what}`
-            : `${display}: cannot read the ${what} (${code ?? e.message})`, { cause: e, fix: `check the path to the ${what}` });
-    }
-    try {
-        const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
-                fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
-            });
-        }
-        if (info.size > options.maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`, { fix: `a ${what} larger than ${formatBytes(options.maxBytes)} is not accepted` });
-        }
-        // Read at most one byte past the limit: a file that grows while we read is still bounded.
-        const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-            if (length === buffer.length) {
-                if (length > options.maxBytes) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} grew past the ${formatBytes(options.maxBytes)} limit while being read`, { fix: `do not change the ${what} while it is being read` });
-                }
-                break;
-            }
-        }
-        return buffer.subarray(0, length);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Writes `data` to `path` atomically: a temp file in the same folder, then a rename over the
- * target. A target that is a symlink is refused (the link is never followed), so a release folder
- * can never overwrite a file elsewhere through a link planted in it.
- */
-async function writeFileAtomic(path, data, options = {}) {
-    const display = options.display ?? path;
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined);
-    if (existing?.isSymbolicLink()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} is a symbolic link; refusing to write through it`, {
-            fix: `remove the link (${display}) or choose another output folder`,
-        });
-    }
-    if (existing && !existing.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} exists and is not a regular file (${fileType(existing)})`, {
-            fix: `remove it or choose another output folder`,
-        });
-    }
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, options.mode ?? 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA)
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: cannot write (${e.message})`, {
-            cause: e,
-            fix: 'check that the output folder exists and is writable',
-        });
-    }
-}
-function fileType(info) {
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isFIFO())
-        return 'a FIFO';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isSymbolicLink())
-        return 'a symbolic link';
-    return 'not a regular file';
-}
-/** 1536 → "1.5 KiB". */
-function formatBytes(n) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
 

@@ -54,7 +54,7 @@ async function detectToolchain(dir, explicit) {
     });
 }
 /** The build command for `toolchain`, writing the module to `out` (absolute). */
-function planBuild(toolchain, dir, out, buildCommand) {
+function planBuild(toolchain, dir, out, buildCommand, env = process.env) {
     const pkg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'cmd')) ? './cmd' : '.';
     switch (toolchain) {
         case 'tinygo':
@@ -77,7 +77,7 @@ function planBuild(toolchain, dir, out, buildCommand) {
                 versionCommand: ['go', 'version'],
             };
         case 'rust': {
-            const target = process.env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
+            const target = env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
             const crate = crateName(dir).replace(/-/g, '_');
             return {
                 toolchain,

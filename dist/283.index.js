@@ -1410,7 +1410,7 @@ async function buildWasm(loaded, options = {}) {
     }
     const modulePath = (0,external_node_path_.resolve)(loaded.dir, wasm.module);
     const toolchain = await (0,wasm_toolchain/* detectToolchain */.bf)(loaded.dir, options.toolchain);
-    const plan = (0,wasm_toolchain/* planBuild */.C7)(toolchain, loaded.dir, modulePath, options.buildCommand);
+    const plan = (0,wasm_toolchain/* planBuild */.C7)(toolchain, loaded.dir, modulePath, options.buildCommand, options.env ?? process.env);
     const version = await (0,wasm_toolchain/* toolchainVersion */.aG)(plan, loaded.dir);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(modulePath), { recursive: true });
     const commandLine = [plan.command, ...plan.args].map(quoteArg).join(' ');
@@ -1452,7 +1452,12 @@ async function buildWasm(loaded, options = {}) {
             fix: `make the build write [wasm].module (${wasm.module})`,
         });
     }
-    if (before && before.mtimeMs === after.mtimeMs && before.sha256 === after.sha256) {
+    // Only a declared command can silently skip the work; a built-in toolchain that finds nothing
+    // to do (cargo's no-op build) leaves the same, still current, module.
+    if (toolchain === 'command' &&
+        before &&
+        before.mtimeMs === after.mtimeMs &&
+        before.sha256 === after.sha256) {
         throw new errors/* ReleaseError */.K2('BUILD', `\`${commandLine}\` succeeded but left ${shown} unchanged (same modification time and sha256 as before the build), so it did not build the module`, {
             fix: `make the command write ${shown} on every run (a stale module would be released otherwise): delete it first or build from clean`,
         });
@@ -2558,7 +2563,7 @@ async function detectToolchain(dir, explicit) {
     });
 }
 /** The build command for `toolchain`, writing the module to `out` (absolute). */
-function planBuild(toolchain, dir, out, buildCommand) {
+function planBuild(toolchain, dir, out, buildCommand, env = process.env) {
     const pkg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'cmd')) ? './cmd' : '.';
     switch (toolchain) {
         case 'tinygo':
@@ -2581,7 +2586,7 @@ function planBuild(toolchain, dir, out, buildCommand) {
                 versionCommand: ['go', 'version'],
             };
         case 'rust': {
-            const target = process.env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
+            const target = env.SPR_RUST_TARGET ?? 'wasm32-wasip1';
             const crate = crateName(dir).replace(/-/g, '_');
             return {
                 toolchain,

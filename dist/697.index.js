@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   slice: () => (/* binding */ slice)
 });
 
-// EXTERNAL MODULE: ./src/steps/validate.ts + 6 modules
-var validate = __webpack_require__(51620);
+// EXTERNAL MODULE: ./src/steps/validate.ts + 4 modules
+var validate = __webpack_require__(81023);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/size.ts
@@ -844,8 +844,6 @@ function pinFor(ctx, image) {
 var entry = __webpack_require__(31495);
 // EXTERNAL MODULE: ./src/lock/image.ts
 var lock_image = __webpack_require__(71458);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -963,7 +961,6 @@ var github_env = __webpack_require__(28505);
 
 
 
-
 /** The GitHub repository's name (Samuel names an oci bundle after it), else the plugin's. */
 function repoName(ctx) {
     return (0,github_env/* repositoryFromEnv */.iw)(ctx.env)?.split('/')[1] ?? (0,context/* plugin */.IQ)(ctx).manifest.name;
@@ -1069,7 +1066,7 @@ const releaseStep = {
         return (0,step.ok)(`${uploads.length} asset(s), notes and release.json in ${(0,external_node_path_.basename)(dir)}/`);
     },
     async preflight(ctx) {
-        const { githubClient, preflightRelease } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(257), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 6890));
+        const { githubClient, preflightRelease } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 92340));
         const [owner, repo] = repository(ctx).split('/');
         await preflightRelease({
             client: githubClient(clientOptions(ctx)),
@@ -1081,7 +1078,7 @@ const releaseStep = {
         });
     },
     async publish(ctx) {
-        const { githubClient, publishRelease, serverUrl } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(257), __webpack_require__.e(890)]).then(__webpack_require__.bind(__webpack_require__, 6890));
+        const { githubClient, publishRelease, serverUrl } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 92340));
         const m = (0,context/* plugin */.IQ)(ctx).manifest;
         const [owner, repo] = repository(ctx).split('/');
         const result = await publishRelease({
@@ -1123,7 +1120,9 @@ function clientOptions(ctx) {
 }
 /** OWNER/NAME: --repository, else GITHUB_REPOSITORY, else the plugin checkout's origin remote. */
 function knownRepository(ctx) {
-    return (ctx.options.release.repository ?? (0,github_env/* repositoryFromEnv */.iw)(ctx.env) ?? originRemote((0,context/* plugin */.IQ)(ctx).dir));
+    return (ctx.options.release.repository ??
+        (0,github_env/* repositoryFromEnv */.iw)(ctx.env) ??
+        (0,github_env/* repositoryFromOrigin */.BB)((0,context/* plugin */.IQ)(ctx).dir));
 }
 /** The repository to release in, or a UsageError saying how to name it. */
 function repository(ctx) {
@@ -1134,19 +1133,6 @@ function repository(ctx) {
         });
     }
     return found;
-}
-function originRemote(dir) {
-    try {
-        const url = (0,external_node_child_process_.execFileSync)('git', ['remote', 'get-url', 'origin'], {
-            cwd: dir,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        return (0,github_env/* repositoryFromRemote */.Py)(url);
-    }
-    catch {
-        return undefined;
-    }
 }
 /** Adds what GitHub holds to release.json, beside what the run wrote. */
 async function recordGitHubRelease(dir, result) {

@@ -1,0 +1,533 @@
+export const id = 340;
+export const ids = [340];
+export const modules = {
+
+/***/ 92340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  githubClient: () => (/* reexport */ client/* githubClient */.$f),
+  preflightRelease: () => (/* reexport */ preflightRelease),
+  publishRelease: () => (/* reexport */ publishRelease),
+  serverUrl: () => (/* reexport */ client/* serverUrl */.Vd)
+});
+
+// UNUSED EXPORTS: apiUrl
+
+// EXTERNAL MODULE: ./src/github/release/client.ts
+var client = __webpack_require__(82666);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+;// CONCATENATED MODULE: ./src/github/release/publish.ts
+/**
+ * Creates the GitHub release so that it is never visible half-uploaded and a re-run finishes
+ * the job: find the published release (a no-op when it already holds exactly our assets, a
+ * failure when it differs), else the oldest draft for the tag (duplicates from a race are
+ * deleted), else a new draft; reconcile its assets (keep what matches by name, size, state and
+ * sha256; replace the rest; remove strays); list again to verify; publish; then download every
+ * asset anonymously, as Samuel's installer does, and check its hash.
+ */
+
+
+
+
+
+
+
+async function publishRelease(o) {
+    const requests = {};
+    const count = (k) => (requests[k] = (requests[k] ?? 0) + 1);
+    const say = (m) => o.reporter?.info(m);
+    const repo = { owner: o.owner, repo: o.repo };
+    const gh = o.client.rest.repos;
+    const expected = await describeFiles(o.files);
+    // 1. A published release for the tag is never modified.
+    let published;
+    try {
+        count('get-by-tag');
+        published = (await gh.getReleaseByTag({ ...repo, tag: o.tag })).data;
+    }
+    catch (e) {
+        if ((0,client/* statusOf */.c2)(e) !== 404)
+            throw apiError(e, `looking up the release ${o.tag}`, o);
+    }
+    if (published) {
+        const current = await listAssets(o, published.id, count);
+        const diff = await difference(o, expected, current, count);
+        if (diff.length > 0) {
+            throw new errors/* ConfigurationError */.j1(`the release ${o.tag} of ${o.owner}/${o.repo} is already published with other assets (${diff.join('; ')})${published.immutable ? ', and it is immutable' : ''}`, {
+                fix: 'a published release is never changed: bump version in samuel-plugin.toml and push a new tag',
+            });
+        }
+        say(`the release ${o.tag} is already published with exactly these assets: nothing to do`);
+        const assets = await verifyDownloads(o, expected, say);
+        return { id: published.id, url: published.html_url, action: 'unchanged', assets, requests };
+    }
+    // 2. Our draft: the oldest one for the tag; duplicates left by a race are deleted.
+    let draft = await oldestDraft(o, count);
+    let action = 'resumed';
+    if (!draft) {
+        count('create');
+        try {
+            await gh.createRelease({
+                ...repo,
+                tag_name: o.tag,
+                name: o.title,
+                body: o.body,
+                draft: true,
+                prerelease: o.prerelease,
+            });
+        }
+        catch (e) {
+            throw apiError(e, `creating the draft release ${o.tag}`, o);
+        }
+        // Another job may have created one at the same moment: keep the oldest, drop the rest.
+        draft = await oldestDraft(o, count);
+        if (!draft)
+            throw new errors/* ReleaseError */.K2('RELEASE', `the draft release ${o.tag} vanished after it was created`);
+        action = 'created';
+        say(`created the draft release ${o.tag}`);
+    }
+    else {
+        say(`finishing the draft release ${o.tag} an earlier run left`);
+        if (draft.body !== o.body || draft.prerelease !== o.prerelease) {
+            count('update');
+            await gh.updateRelease({
+                ...repo,
+                release_id: draft.id,
+                body: o.body,
+                name: o.title,
+                prerelease: o.prerelease,
+            });
+        }
+    }
+    // 3. Reconcile the draft's assets.
+    const current = await listAssets(o, draft.id, count);
+    for (const asset of current) {
+        const want = expected.find((e) => e.name === asset.name);
+        if (want && (await matches(o, asset, want, count)))
+            continue;
+        say(want
+            ? `replacing ${asset.name} (${asset.state}, ${asset.size} bytes)`
+            : `removing ${asset.name}, which this release does not ship`);
+        await deleteAsset(o, asset.id, count);
+    }
+    const kept = new Set((await listAssets(o, draft.id, count)).map((a) => a.name));
+    for (const file of expected.filter((e) => !kept.has(e.name))) {
+        await upload(o, draft, file, count);
+    }
+    // 4. Verify by listing again: exactly the expected names, sizes and digests.
+    const diff = await difference(o, expected, await listAssets(o, draft.id, count), count);
+    if (diff.length > 0) {
+        throw new errors/* ReleaseError */.K2('RELEASE', `the draft release ${o.tag} does not hold the expected assets: ${diff.join('; ')}`, {
+            fix: 'run the release again: it resumes from the draft',
+        });
+    }
+    // 5. Publish; "latest" only for a stable version not older than the current latest.
+    const makeLatest = await shouldBeLatest(o, count);
+    count('publish');
+    let final;
+    try {
+        final = (await gh.updateRelease({
+            ...repo,
+            release_id: draft.id,
+            draft: false,
+            make_latest: makeLatest ? 'true' : 'false',
+        })).data;
+    }
+    catch (e) {
+        throw apiError(e, `publishing the release ${o.tag}`, o);
+    }
+    say(`published ${final.html_url}`);
+    // 6. What Samuel downloads: anonymous, by tag and name.
+    const assets = await verifyDownloads(o, expected, say);
+    return { id: final.id, url: final.html_url, action, assets, requests };
+}
+async function describeFiles(files) {
+    const out = [];
+    for (const f of files) {
+        // Hashed as a stream: a large asset never sits in memory whole.
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(f.path)) {
+            size += chunk.length;
+            h.update(chunk);
+        }
+        out.push({ name: f.name, path: f.path, size, sha256: h.digest('hex') });
+    }
+    return out;
+}
+async function oldestDraft(o, count) {
+    const drafts = [];
+    try {
+        for await (const page of o.client.paginate.iterator(o.client.rest.repos.listReleases, {
+            owner: o.owner,
+            repo: o.repo,
+            per_page: 100,
+        })) {
+            count('list-releases');
+            drafts.push(...page.data.filter((r) => r.draft && r.tag_name === o.tag));
+        }
+    }
+    catch (e) {
+        throw apiError(e, 'listing releases', o);
+    }
+    drafts.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+    const [oldest, ...extra] = drafts;
+    for (const d of extra) {
+        o.reporter?.info(`deleting a duplicate draft of ${o.tag} (id ${d.id}) left by a concurrent run`);
+        count('delete-release');
+        try {
+            await o.client.rest.repos.deleteRelease({ owner: o.owner, repo: o.repo, release_id: d.id });
+        }
+        catch (e) {
+            if ((0,client/* statusOf */.c2)(e) !== 404)
+                throw apiError(e, 'deleting a duplicate draft', o);
+        }
+    }
+    return oldest;
+}
+async function listAssets(o, id, count) {
+    count('list-assets');
+    try {
+        return await o.client.paginate(o.client.rest.repos.listReleaseAssets, {
+            owner: o.owner,
+            repo: o.repo,
+            release_id: id,
+            per_page: 100,
+        });
+    }
+    catch (e) {
+        throw apiError(e, 'listing release assets', o);
+    }
+}
+async function matches(o, asset, want, count) {
+    if (asset.state !== 'uploaded' || asset.size !== want.size)
+        return false;
+    if (asset.digest)
+        return asset.digest === `sha256:${want.sha256}`;
+    // An API without digests: download the asset and hash it as it streams.
+    count('download-asset');
+    return (await hashDownload(o, asset.url, want.size)) === want.sha256;
+}
+/**
+ * Downloads a release asset through the API (which redirects to storage) and returns its
+ * sha256, reading at most `limit` bytes. The token goes to the API host only: redirects are
+ * followed by hand, without the Authorization header.
+ */
+async function hashDownload(o, apiAssetUrl, limit) {
+    const { token } = (await o.client.auth());
+    const dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+    try {
+        let url = apiAssetUrl;
+        let headers = {
+            accept: 'application/octet-stream',
+            authorization: `token ${token}`,
+            'user-agent': 'samuel-plugin-release',
+        };
+        for (let hop = 0; hop < 5; hop++) {
+            const res = await (0,undici/* fetch */.hd)(url, {
+                dispatcher,
+                headers,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(300_000),
+            });
+            const location = res.headers.get('location');
+            if (res.status >= 300 && res.status < 400 && location) {
+                await res.body?.cancel();
+                url = new URL(location, url).toString();
+                headers = { accept: 'application/octet-stream', 'user-agent': headers['user-agent'] };
+                continue;
+            }
+            if (!res.ok || !res.body) {
+                await res.body?.cancel();
+                return `HTTP ${res.status}`;
+            }
+            const h = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            for await (const chunk of res.body) {
+                size += chunk.length;
+                if (size > limit) {
+                    await res.body.cancel().catch(() => undefined);
+                    return 'larger than expected';
+                }
+                h.update(chunk);
+            }
+            return h.digest('hex');
+        }
+        return 'too many redirects';
+    }
+    catch (e) {
+        throw apiError(e, 'downloading a release asset to hash it', o);
+    }
+    finally {
+        await dispatcher.close();
+    }
+}
+async function difference(o, expected, current, count) {
+    const out = [];
+    for (const e of expected) {
+        const a = current.find((x) => x.name === e.name);
+        if (!a)
+            out.push(`${e.name} is missing`);
+        else if (!(await matches(o, a, e, count)))
+            out.push(`${e.name} differs`);
+    }
+    for (const a of current)
+        if (!expected.some((e) => e.name === a.name))
+            out.push(`${a.name} is not ours`);
+    return out;
+}
+async function deleteAsset(o, id, count) {
+    count('delete-asset');
+    try {
+        await o.client.rest.repos.deleteReleaseAsset({ owner: o.owner, repo: o.repo, asset_id: id });
+    }
+    catch (e) {
+        if ((0,client/* statusOf */.c2)(e) !== 404)
+            throw apiError(e, 'deleting a release asset', o);
+    }
+}
+const UPLOAD_ATTEMPTS = 4;
+async function upload(o, draft, file, count) {
+    for (let attempt = 1;; attempt++) {
+        count('upload');
+        // Retried here, not by the client: a failed upload can leave a "starter" asset that makes a
+        // blind retry fail with 422 already_exists.
+        try {
+            const size = (await (0,promises_.stat)(file.path)).size;
+            if (size !== file.size) {
+                throw new errors/* ReleaseError */.K2('RELEASE', `${file.path} changed while the release was running`, {
+                    fix: 'let the build finish before releasing, then run the release again',
+                });
+            }
+            // Streamed from disk with its length declared: memory stays bounded for any size.
+            // upload_url is uploads.github.com on github.com and <host>/api/uploads on GHES.
+            await o.client.request({
+                method: 'POST',
+                url: draft.upload_url,
+                name: file.name,
+                data: (0,external_node_fs_.createReadStream)(file.path),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': size },
+                request: { retries: 0 },
+            });
+            o.reporter?.info(`uploaded ${file.name} (${size} bytes)`);
+            return;
+        }
+        catch (e) {
+            if (e instanceof errors/* ReleaseError */.K2)
+                throw e;
+            // 422 already_exists (a lost response, a concurrent upload) or a failed upload that left a
+            // "starter" asset behind: delete what is there under that name and try again.
+            const transient = (0,client/* statusOf */.c2)(e) === undefined || ((0,client/* statusOf */.c2)(e) ?? 0) >= 500;
+            if (attempt >= UPLOAD_ATTEMPTS || !((0,client/* isAlreadyExists */.x9)(e) || transient)) {
+                throw apiError(e, `uploading ${file.name}`, o);
+            }
+            if (transient)
+                await new Promise((r) => setTimeout(r, attempt * 500));
+            const stale = (await listAssets(o, draft.id, count)).find((a) => a.name === file.name);
+            if (stale) {
+                if (stale.state === 'uploaded' && (await matches(o, stale, file, count)))
+                    return;
+                await deleteAsset(o, stale.id, count);
+            }
+        }
+    }
+}
+async function shouldBeLatest(o, count) {
+    const version = semver_default().parse(o.version, { loose: true });
+    if (!version || o.prerelease || version.prerelease.length > 0)
+        return false;
+    try {
+        count('get-latest');
+        const latest = (await o.client.rest.repos.getLatestRelease({ owner: o.owner, repo: o.repo }))
+            .data;
+        const current = semver_default().parse(latest.tag_name.replace(/^.*?v?(\d+\.\d+\.\d+.*)$/, '$1'), {
+            loose: true,
+        });
+        return !current || semver_default().gte(version, current);
+    }
+    catch (e) {
+        if ((0,client/* statusOf */.c2)(e) === 404)
+            return true;
+        throw apiError(e, 'reading the latest release', o);
+    }
+}
+async function verifyDownloads(o, expected, say) {
+    const dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+    const out = [];
+    const deadline = Date.now() + (o.downloadWaitMs ?? 60_000);
+    try {
+        for (const e of expected) {
+            const url = `${o.serverUrl}/${o.owner}/${o.repo}/releases/download/${encodeURIComponent(o.tag)}/${encodeURIComponent(e.name)}`;
+            for (let wait = 500;; wait = Math.min(wait * 2, 8000)) {
+                let status = 0;
+                let hash = '';
+                try {
+                    const res = await (0,undici/* fetch */.hd)(url, {
+                        dispatcher,
+                        redirect: 'follow',
+                        signal: AbortSignal.timeout(60_000),
+                    });
+                    status = res.status;
+                    if (res.ok && res.body) {
+                        const h = (0,external_node_crypto_.createHash)('sha256');
+                        let size = 0;
+                        for await (const chunk of res.body) {
+                            size += chunk.length;
+                            if (size > e.size)
+                                break;
+                            h.update(chunk);
+                        }
+                        hash = size === e.size ? h.digest('hex') : `size ${size}`;
+                    }
+                    else
+                        await res.body?.cancel();
+                }
+                catch (err) {
+                    status = -1;
+                    hash = err.message;
+                }
+                if (hash === e.sha256) {
+                    out.push({ name: e.name, size: e.size, sha256: e.sha256, url });
+                    break;
+                }
+                if (Date.now() + wait > deadline) {
+                    throw new errors/* NetworkError */.Dr(`the published asset ${e.name} does not download as Samuel will fetch it (${url}: ${status > 0 ? `HTTP ${status}` : hash}${hash && status === 200 ? `, got ${hash}` : ''})`, {
+                        fix: 'check that the repository is public (Samuel downloads anonymously) and run the release again',
+                    });
+                }
+                await new Promise((r) => setTimeout(r, wait));
+            }
+        }
+        say(`verified ${out.length} asset(s) download anonymously with the right sha256`);
+        return out;
+    }
+    finally {
+        await dispatcher.close();
+    }
+}
+/** An API failure, with what to do about it. */
+function apiError(e, doing, o) {
+    if (e instanceof errors/* ReleaseError */.K2)
+        return e;
+    const status = (0,client/* statusOf */.c2)(e);
+    const message = e?.response?.data?.message ??
+        e?.message ??
+        String(e);
+    const where = `${o.owner}/${o.repo}`;
+    if (status === 401) {
+        return new errors/* ConfigurationError */.j1(`GitHub rejected the token while ${doing} (401: ${message})`, {
+            cause: e,
+            fix: 'pass a valid token (github-token input, GITHUB_TOKEN or GH_TOKEN)',
+        });
+    }
+    if (status === 403) {
+        return new errors/* ConfigurationError */.j1(`the token may not write releases of ${where} (${doing}: 403 ${message})`, {
+            cause: e,
+            fix: 'grant `permissions: contents: write` to the job that runs the release (and to the calling job when it uses the reusable workflow)',
+        });
+    }
+    if (status === 404) {
+        return new errors/* ConfigurationError */.j1(`${where} was not found while ${doing} (404)`, {
+            cause: e,
+            fix: 'check GITHUB_REPOSITORY and that the token can see the repository',
+        });
+    }
+    if (status === undefined) {
+        return new errors/* NetworkError */.Dr(`GitHub could not be reached while ${doing}: ${message}`, {
+            cause: e,
+            fix: 'check the network (and GITHUB_API_URL on GitHub Enterprise Server), then run the release again: it resumes',
+        });
+    }
+    return new errors/* ReleaseError */.K2('RELEASE', `GitHub answered ${status} while ${doing}: ${message}`, {
+        cause: e,
+        fix: 'run the release again: it resumes from where it stopped',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/release/preflight.ts
+/**
+ * Checks before any build work that the release can be created: the token can write the
+ * repository's contents, and the tag exists and points at the commit being released.
+ */
+
+
+
+
+async function preflightRelease(o) {
+    const where = `${o.owner}/${o.repo}`;
+    let repository;
+    try {
+        repository = (await o.client.rest.repos.get({ owner: o.owner, repo: o.repo })).data;
+    }
+    catch (e) {
+        throw apiError(e, `reading ${where}`, o);
+    }
+    if (repository.permissions && !repository.permissions.push) {
+        throw new errors/* ConfigurationError */.j1(`the token cannot write the contents of ${where}, so it cannot create the release`, {
+            fix: 'grant `permissions: contents: write` to the release job (and to the job that calls the reusable workflow)',
+        });
+    }
+    let commit;
+    try {
+        const ref = (await o.client.rest.git.getRef({ owner: o.owner, repo: o.repo, ref: `tags/${o.tag}` })).data;
+        commit = ref.object.sha;
+        if (ref.object.type === 'tag') {
+            commit = (await o.client.rest.git.getTag({ owner: o.owner, repo: o.repo, tag_sha: ref.object.sha })).data.object.sha;
+        }
+    }
+    catch (e) {
+        if ((0,client/* statusOf */.c2)(e) === 404) {
+            throw new errors/* ConfigurationError */.j1(`the tag ${o.tag} does not exist in ${where}`, {
+                fix: `push the tag first (git tag ${o.tag} && git push origin ${o.tag}); the release is made from a pushed tag`,
+            });
+        }
+        throw apiError(e, `reading the tag ${o.tag}`, o);
+    }
+    const head = o.sha ?? localHead(o.cwd);
+    if (head && head !== commit) {
+        throw new errors/* ConfigurationError */.j1(`the tag ${o.tag} points at ${commit.slice(0, 12)}, but the checked-out commit is ${head.slice(0, 12)}`, {
+            fix: `check out the tag (actions/checkout with ref: ${o.tag}) or move the tag to the commit you mean to release`,
+        });
+    }
+    return { commit, private: repository.private };
+}
+function localHead(cwd) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/release/index.ts
+/** Creating GitHub releases: the client, the preflight, and the publish order. */
+
+
+
+
+
+/***/ })
+
+};
