@@ -180,6 +180,34 @@ maybe('samuel install of an oci plugin from its GitHub release', () => {
           'GET /acme/samuel-oci-example/releases/download/v0.1.0/samuel-oci-example.bundle',
         ]),
       );
+      // cosign verifies the released index and each platform manifest, as users would.
+      const { cosign } = await import('../sigstore/cosign.js');
+      const { WORKFLOW_IDENTITY } = await import('../sigstore/stack.js');
+      const pinned = /image = "([^"]+)"/.exec(
+        readFileSync(join(work, 'oci-out', 'samuel-plugin.toml'), 'utf8'),
+      )![1]!;
+      const [repository, digest] = pinned.split('@') as [string, string];
+      const index = (await (
+        await fetch(`http://${registry.host}/v2/acme/oci-example/manifests/${digest}`, {
+          headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+        })
+      ).json()) as { manifests: { digest: string; platform?: { architecture: string } }[] };
+      const platforms = index.manifests.filter((m) => m.platform?.architecture !== 'unknown');
+      expect(platforms.length).toBe(2);
+      for (const d of [digest, ...platforms.map((m) => m.digest)]) {
+        const v = await cosign([
+          'verify',
+          '--trusted-root',
+          stack.trustedRootPath,
+          '--certificate-identity',
+          WORKFLOW_IDENTITY,
+          '--certificate-oidc-issuer',
+          'https://token.actions.githubusercontent.com',
+          '--allow-http-registry',
+          `${repository}@${d}`,
+        ]);
+        expect(`${v.code}\n${v.stderr}`).toMatch(/^0\n[\s\S]*The cosign claims were validated/);
+      }
     } finally {
       world.close();
       await stack.close();
