@@ -5,7 +5,7 @@
  */
 import type { CommandSpec } from '../command.js';
 import { flagsOf } from '../command.js';
-import { lockGroup } from '../../options/index.js';
+import { lockGroup, registryGroup } from '../../options/index.js';
 
 export const lockCommand: CommandSpec = {
   name: 'lock',
@@ -13,13 +13,8 @@ export const lockCommand: CommandSpec = {
     "Pin plugins in a project's samuel.lock to verified releases (update), or check that it still matches them (check).",
   positionals: 'update [NAME[@VERSION] ...] | check',
   positionalInputs: ['command', 'plugins'],
-  options: flagsOf([lockGroup], {
-    insecure: {
-      type: 'boolean',
-      description:
-        'Talk plain http to an image registry on this machine (127.0.0.1, localhost, [::1]) when reading oci plugins.',
-    },
-  }),
+  // --insecure as everywhere: plain http to an image registry on this machine (oci plugins).
+  options: flagsOf([lockGroup], { insecure: registryGroup.flags.insecure! }),
   async run(ctx) {
     const { runLock } = await import('./lock-run.js');
     return runLock(ctx);
