@@ -79360,12 +79360,8 @@ const lockCommand = {
     summary: "Pin plugins in a project's samuel.lock to verified releases (update), or check that it still matches them (check).",
     positionals: 'update [NAME[@VERSION] ...] | check',
     positionalInputs: ['command', 'plugins'],
-    options: (0,command/* flagsOf */.Zo)([src_options/* lockGroup */.DZ], {
-        insecure: {
-            type: 'boolean',
-            description: 'Talk plain http to an image registry on this machine (127.0.0.1, localhost, [::1]) when reading oci plugins.',
-        },
-    }),
+    // --insecure as everywhere: plain http to an image registry on this machine (oci plugins).
+    options: (0,command/* flagsOf */.Zo)([src_options/* lockGroup */.DZ], { insecure: src_options/* registryGroup */.v1.flags.insecure }),
     async run(ctx) {
         const { runLock } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(816), __nccwpck_require__.e(31), __nccwpck_require__.e(102), __nccwpck_require__.e(495), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92789));
         return runLock(ctx);
