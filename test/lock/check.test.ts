@@ -178,6 +178,39 @@ describe('lockCheck', () => {
     await expect(check(world)).rejects.toThrow(/samuel\.lock is not valid TOML/);
   }, 60_000);
 
+  it('catches granted capabilities the release does not request, a moved source, a duplicate and an incomplete entry', async () => {
+    const world = await installed(signed);
+    const text = edit(world, "capabilities = ['filesystem.read']", "capabilities = ['exec']");
+    const lines = text.split('\n');
+    const at = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    let findings = await check(world);
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+      ['lock-capabilities-mismatch', at('capabilities =')],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'wasm-example 0.1.0 is locked with capabilities [exec] but the release requests [filesystem.read]',
+    );
+
+    writeFileSync(join(world.project, 'samuel.lock'), text);
+    edit(world, `source = 'file://${signed}'`, "source = 'github.com/evil/wasm-example'");
+    findings = await check(world);
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+      ['lock-source-mismatch', at('source =')],
+    ]);
+
+    // The same entry twice, then an entry without its kind.
+    const entry = text.slice(text.indexOf('[[plugins]]')).split(/\n(?=\[)/)[0]!;
+    writeFileSync(join(world.project, 'samuel.lock'), `${text.trimEnd()}\n\n${entry.trimEnd()}\n`);
+    findings = await check(world);
+    expect(findings.map((f) => f.rule)).toEqual(['lock-duplicate-entry']);
+    expect(findings[0]!.message).toBe('wasm-example has more than one [[plugins]] entry');
+    writeFileSync(join(world.project, 'samuel.lock'), text.replace("  kind = 'wasm'\n", ''));
+    findings = await check(world);
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+      ['lock-entry-incomplete', at("name = 'wasm-example'")],
+    ]);
+  }, 60_000);
+
   it('catches a version whose GitHub release does not exist', async () => {
     const standin = await startGitHubStandin();
     try {
