@@ -45,9 +45,7 @@ export const lockStep: Step = {
     setOutput(ctx, 'registry-entry', indexToml);
     if (!repository) {
       ctx.reporter.info(
-        'the entries name github.com/<owner>/' +
-          m.name +
-          ': pass --repository OWNER/NAME (GITHUB_REPOSITORY in Actions) to fill it in',
+        `the entries name github.com/<owner>/${m.name}: pass --repository OWNER/NAME (GITHUB_REPOSITORY in Actions) to fill it in`,
       );
     }
     return ok(

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { inertMarkdown } from '../../report/index.js';
 import type { CommandContext } from '../command.js';
-import { boolOpt, lockGroup, type LockOptions } from '../../options/index.js';
+import { boolOpt, defined, lockGroup, type LockOptions } from '../../options/index.js';
 import {
   checkLockPolicy,
   lockCheck,
@@ -20,12 +20,14 @@ const USAGE_FIX =
   'run `lock update [NAME[@VERSION] ...]` to pin plugins, or `lock check` to check samuel.lock';
 
 function policyOf(o: LockOptions): LockPolicy {
-  const policy: LockPolicy = { allowUnsigned: o.allowUnsigned };
-  if (o.identityPatterns.length > 0) policy.identityPatterns = o.identityPatterns;
-  if (o.identityRegexp) policy.identityRegexp = o.identityRegexp;
-  if (o.repository) policy.repository = o.repository;
-  if (o.issuer) policy.issuer = o.issuer;
-  if (o.trustedRoot) policy.trustedRoot = o.trustedRoot;
+  const policy: LockPolicy = defined({
+    allowUnsigned: o.allowUnsigned,
+    identityPatterns: o.identityPatterns.length > 0 ? o.identityPatterns : undefined,
+    identityRegexp: o.identityRegexp,
+    repository: o.repository,
+    issuer: o.issuer,
+    trustedRoot: o.trustedRoot,
+  });
   checkLockPolicy(policy);
   return policy;
 }

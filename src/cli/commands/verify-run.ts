@@ -24,15 +24,16 @@ import {
   type ProvenancePolicy,
   type VerifiedSignature,
 } from '../../sigstore/index.js';
-import { registryGroup } from '../../options/index.js';
+import { defined, registryGroup } from '../../options/index.js';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { READ_LIMITS, readRegularFile } from '../../util/files.js';
 import { splitImage, DIGEST_REF } from '../../options/image-ref.js';
 
 async function open(location: string, ctx: CommandContext): Promise<OciStore> {
+  const { insecure, insecureHosts } = registryGroup.read(ctx.values);
   return openStore(location, {
-    insecure: registryGroup.read(ctx.values).insecure,
-    insecureHosts: registryGroup.read(ctx.values).insecureHosts,
+    insecure,
+    insecureHosts,
     reporter: ctx.reporter,
     env: ctx.env,
   });
@@ -139,16 +140,13 @@ async function runVerifyProvenance(
   bundle: string | undefined,
 ): Promise<number> {
   const { values, reporter } = ctx;
-  const policy: ProvenancePolicy = {};
-  const set = <K extends keyof ProvenancePolicy>(key: K, flag: string) => {
-    const v = stringOpt(values, flag);
-    if (v) policy[key] = v as ProvenancePolicy[K];
-  };
-  set('builderId', 'builder-id');
-  set('sourceRepository', 'source-repository');
-  set('identity', 'certificate-identity');
-  set('identityRegexp', 'certificate-identity-regexp');
-  set('issuer', 'certificate-oidc-issuer');
+  const policy: ProvenancePolicy = defined({
+    builderId: stringOpt(values, 'builder-id'),
+    sourceRepository: stringOpt(values, 'source-repository'),
+    identity: stringOpt(values, 'certificate-identity'),
+    identityRegexp: stringOpt(values, 'certificate-identity-regexp'),
+    issuer: stringOpt(values, 'certificate-oidc-issuer'),
+  });
   if (stringOpt(values, 'certificate-github-workflow-repository')) {
     throw new UsageError('with --provenance the source repository is --source-repository', {
       fix: 'pass --source-repository OWNER/REPO instead of --certificate-github-workflow-repository',
