@@ -183,11 +183,15 @@ async function checkEntry(
   }
   const index = await ctx.resolver.find(name);
   if (!index) {
+    // A registry that could not be read says so: the network, not the entry, may be at fault.
+    const unreadable = ctx.resolver.unreadable;
     add(
       'lock-not-in-registry',
       'name',
-      `${shown} is in none of the project's registries`,
-      'check the [[registries]] of samuel.toml (or --registry-index), or remove the entry',
+      `${shown} is in none of the project's registries${unreadable.length ? ` (${unreadable.map(inertLog).join('; ')})` : ''}`,
+      unreadable.length
+        ? 'make the registries readable (network, proxy, URL in samuel.toml or --registry-index), then check again'
+        : 'check the [[registries]] of samuel.toml (or --registry-index), or remove the entry',
     );
     return out;
   }

@@ -152,6 +152,26 @@ describe('project and registry refusals', () => {
     });
   });
 
+  it('check says a registry was unreadable instead of blaming the entry', async () => {
+    const dir = join(work, 'check-noregistry');
+    writeProject(dir, join(work, 'absent-check-index.toml'), [
+      { name: 'demo', version: '1.0.0', kind: 'wasm' },
+    ]);
+    writeFileSync(
+      join(dir, 'samuel.lock'),
+      "version = '1'\n\n[[plugins]]\n  name = 'demo'\n  version = '1.0.0'\n  kind = 'wasm'\n",
+    );
+    const { findings } = await lockCheck(dir, { policy, cwd: dir });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'lock-not-in-registry',
+        line: 4,
+        message: `demo is in none of the project's registries (registry "trusted": file://${join(work, 'absent-check-index.toml')} does not exist)`,
+        fix: 'make the registries readable (network, proxy, URL in samuel.toml or --registry-index), then check again',
+      }),
+    ]);
+  });
+
   it('says which versions a registry lists when none matches', async () => {
     const dir = join(work, 'nomatch');
     const index = join(work, 'nomatch-index.toml');
