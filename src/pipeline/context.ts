@@ -61,6 +61,8 @@ export interface PipelineContext {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly artifacts: ArtifactList;
+  /** When the run began (provenance records it as the build's start). */
+  readonly startedAt: Date;
   /** Set by the validate step. */
   loaded?: LoadedManifest;
   /** The release tag (`--tag`, the pushed tag, else `v<version>`), set by the validate step. */
@@ -98,6 +100,7 @@ export function newContext(init: {
     cwd: init.cwd,
     env: init.env,
     artifacts: new ArtifactList(),
+    startedAt: new Date(),
     outputs: {},
     results: {},
   };

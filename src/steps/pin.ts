@@ -57,7 +57,7 @@ function pinFor(ctx: PipelineContext, image: string): string {
   const repository = published.pushed
     ? published.reference.split('@')[0]!
     : (registryTarget(ctx) ?? declared.split('@')[0]!);
-  const reference = `${repository.replace(/:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, '')}@${published.digest}`;
+  const reference = pinnedReference(repository, published.digest);
   if (!parseSamuelImage(reference)) {
     throw new ConfigurationError(
       `the image is published as ${reference}, which Samuel cannot pull (it needs registry/owner/name)`,

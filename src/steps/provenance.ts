@@ -11,8 +11,6 @@ import { ok, skipped, type Step } from '../pipeline/step.js';
 import { VERSION } from '../version.js';
 import { wasmModulePath } from './module.js';
 
-const started = new Date();
-
 export const provenanceStep: Step = {
   name: 'provenance',
   skip(ctx) {
@@ -57,7 +55,7 @@ export const provenanceStep: Step = {
           : {}),
       },
       resolvedDependencies: build ? [sig.toolDependency(build.toolchain, build.version)] : [],
-      startedOn: started,
+      startedOn: ctx.startedAt,
       finishedOn: new Date(),
       builderVersion: { 'samuel-plugin-release': VERSION },
     });

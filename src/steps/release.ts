@@ -17,9 +17,9 @@ import type { PipelineContext } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
 import { wasmModulePath } from './module.js';
 
-/** The GitHub repository's name (Samuel names an oci bundle after it), else the plugin's. */
+/** The name of the repository released in (Samuel names an oci bundle after it), else the plugin's. */
 export function repoName(ctx: PipelineContext): string {
-  return repositoryFromEnv(ctx.env)?.split('/')[1] ?? plugin(ctx).manifest.name;
+  return knownRepository(ctx)?.split('/')[1] ?? plugin(ctx).manifest.name;
 }
 
 /** The assets this release uploads, under the names Samuel's installer asks for. */

@@ -6,7 +6,7 @@ import { validateStep } from '../../src/steps/validate.js';
 import { pinStep } from '../../src/steps/pin.js';
 import { signStep } from '../../src/steps/sign.js';
 import { publishStep, registryTarget } from '../../src/steps/publish.js';
-import { releaseStep } from '../../src/steps/release.js';
+import { releaseStep, repoName } from '../../src/steps/release.js';
 import { buildStep } from '../../src/steps/build.js';
 import { LayoutStore } from '../../src/oci/index.js';
 import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
@@ -168,6 +168,31 @@ describe('sign', () => {
 });
 
 describe('release', () => {
+  it('names the oci bundle after the repository released in: --repository, then GITHUB_REPOSITORY, then the plugin', async () => {
+    const { dir } = await validated({
+      'samuel-plugin.toml': wasmToml('plugin.wasm'),
+      'plugin.wasm': 'module',
+    });
+    const named = contextFor({
+      target: dir,
+      cwd: dir,
+      options: { release: { repository: 'acme/hello-oci-plugin' } },
+      env: { PATH: process.env.PATH, GITHUB_REPOSITORY: 'acme/from-env' },
+    });
+    await validateStep.run(named);
+    expect(repoName(named)).toBe('hello-oci-plugin');
+    const fromEnv = contextFor({
+      target: dir,
+      cwd: dir,
+      env: { PATH: process.env.PATH, GITHUB_REPOSITORY: 'acme/from-env' },
+    });
+    await validateStep.run(fromEnv);
+    expect(repoName(fromEnv)).toBe('from-env');
+    const bare = contextFor({ target: dir, cwd: dir });
+    await validateStep.run(bare);
+    expect(repoName(bare)).toBe(bare.loaded!.manifest.name);
+  });
+
   it('writes the folder, and a re-run removes an asset the earlier run shipped and this one does not', async () => {
     const { dir, ctx } = await validated({
       'samuel-plugin.toml': wasmToml('plugin.wasm'),

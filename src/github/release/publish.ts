@@ -127,13 +127,17 @@ export async function publishRelease(o: PublishReleaseOptions): Promise<Publishe
     say(`finishing the draft release ${o.tag} an earlier run left`);
     if (draft.body !== o.body || draft.prerelease !== o.prerelease) {
       count('update');
-      await gh.updateRelease({
-        ...repo,
-        release_id: draft.id,
-        body: o.body,
-        name: o.title,
-        prerelease: o.prerelease,
-      });
+      await gh
+        .updateRelease({
+          ...repo,
+          release_id: draft.id,
+          body: o.body,
+          name: o.title,
+          prerelease: o.prerelease,
+        })
+        .catch((e: unknown) => {
+          throw apiError(e, `updating the notes of the draft release ${o.tag}`, o);
+        });
     }
   }
 
