@@ -4,7 +4,7 @@
  *
  * - Blobs are trusted by content: a blob is "present" only when its file is a regular file that
  *   hashes to its digest, so a corrupted or truncated blob is written again, never reused.
- * - Writes go to a hidden temp name in the same folder (created O_EXCL|O_NOFOLLOW) and are
+ * - Writes go to a temp name (`<name>.<random>.spr-tmp`) in the same folder (created O_EXCL|O_NOFOLLOW) and are
  *   renamed into place, so an interrupted run never leaves a truncated blob. Temp files of an
  *   interrupted run are removed when the layout is next opened, and on exit of this process.
  * - Nothing is written through a symlink: a layout whose `blobs/`, `blobs/sha256/`, `index.json`
@@ -263,7 +263,7 @@ export class LayoutStore implements S.PublishStore {
   }
 
   /**
-   * Writes `path` through a new hidden temp file beside it (never following a link), then
+   * Writes `path` through a new temp file beside it (never following a link), then
    * renames it over `path`; on any failure the temp file is removed.
    */
   private async atomicWrite(

@@ -32,7 +32,7 @@ export function stringOpt(values: OptionValues, name: string): string | undefine
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-/** Reads a repeatable string option as a list (absent → empty); commas and newlines split too. */
+/** Reads a repeatable string option as a list (absent → empty); newlines split too. */
 export function listOpt(values: OptionValues, name: string): string[] {
   const v = values[name];
   const raw = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
