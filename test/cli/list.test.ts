@@ -69,6 +69,14 @@ describe('list', () => {
     expect(r.stderr).toContain('two plugins are named same');
   });
 
+  it('reports invalid manifests with exit 1, tag or not, and never crashes on them', async () => {
+    const root = makePlugin({ 'p/samuel-plugin.toml': manifest('Bad', '1.0.0') });
+    const r = await runCli(['list', 'p', '--tag', 'v1.0.0'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('[name-pattern]');
+    expect(r.stderr).not.toContain('looks like a bug');
+  });
+
   it('says what to do when there is no plugin', async () => {
     const r = await runCli(['list', 'nowhere'], { cwd: makePlugin({ 'x.txt': '' }) });
     expect(r.code).toBe(2);

@@ -5,7 +5,7 @@
  */
 import { dirname, relative } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { CommandSpec } from '../command.js';
+import { stringOpt, type CommandSpec } from '../command.js';
 import { manifestGroup } from '../../options/index.js';
 
 export interface MatrixLeg {
@@ -73,14 +73,14 @@ export const listCommand: CommandSpec = {
         fix: 'give every plugin of the repository its own name: tags and artifacts are per name',
       });
     }
-    const tag = typeof values.tag === 'string' && values.tag ? values.tag : undefined;
+    const tag = stringOpt(values, 'tag');
     const legs = tag
       ? include.filter(
           (l) =>
             l.tags.includes(tag) || (include.length === 1 && tag.replace(/^v/, '') === l.version),
         )
       : include;
-    if (tag && legs.length === 0) {
+    if (tag && legs.length === 0 && include.length > 0) {
       throw new UsageError(`no plugin here is released by the tag ${tag}`, {
         fix: `tag as <name>-v<version> or <name>/v<version>, e.g. ${include[0]!.tags[0]}`,
       });
