@@ -5,12 +5,13 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditWasm } from '../../src/wasm/index.js';
 import { smokeWasm } from '../../src/wasm/smoke.js';
 import { GUEST_LIMITS } from '../../src/wasm/harness/limits.js';
+import { runCli } from '../helpers/cli.js';
 import { loaded, manifest, watSource } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spr-wasm-hostile-'));
@@ -270,13 +271,34 @@ describe('malformed modules', () => {
     ]);
   });
 
-  it('names a module-provided export in a message quoted and escaped', async () => {
+  it('reports a declared export the module lacks once, as the audit does', async () => {
+    const path = watSource(`(module (func (export "other") (result i32) (i32.const 0)))`);
+    const report = await smokeWasm(loaded(manifest({ exports: ['health'] })), path);
+    expect(report.failures.map((f) => [f.check, f.message])).toEqual([
+      ['audit', 'declared export "health" does not exist in the module'],
+    ]);
+  });
+
+  it('shows a module-provided name inert: no output line can become a workflow command', async () => {
+    const hostile = '::error::x\\0a::stop-commands::y';
     const path = watSource(
-      `(module (func (export "::error::x\\0a::stop-commands::y") (result i32) (i32.const 0)))`,
+      `(module (import "${hostile}" "f" (func)) (func (export "health") (result i32) (i32.const 0)))`,
     );
-    const m = manifest({ exports: ['health'] });
-    const report = await smokeWasm(loaded(m), path);
-    for (const f of report.failures) expect(f.message).not.toMatch(/(^|\n)\s*::/);
+    const dir = join(tmp, 'hostile-name');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path, join(dir, 'plugin.wasm'));
+    writeFileSync(
+      join(dir, 'samuel-plugin.toml'),
+      'name = "hostile-name"\nversion = "0.1.0"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["health"]\n',
+    );
+    const r = await runCli(['smoke', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = `${r.stdout}\n${r.stderr}`;
+    // The name is reported (the audit refuses the import)…
+    expect(out).toContain('[forbidden-import]');
+    expect(out).toContain('stop-commands::y');
+    // …but never at the start of a line, where the runner would execute it.
+    for (const line of out.split('\n')) expect(line).not.toMatch(/^\s*::/);
   });
 });
 

@@ -67,9 +67,9 @@ describe('smokeWasm', () => {
         { name: 'greet', present: true },
         { name: 'summarize', present: false },
       ]);
-      expect(report.failures.map((f) => f.message)).toContain(
-        'declared export "summarize" is not a function the module exports',
-      );
+      expect(report.failures.map((f) => [f.check, f.message])).toEqual([
+        ['audit', 'declared export "summarize" does not exist in the module'],
+      ]);
     });
 
     it('fails --call of an export that does not exist', async () => {
