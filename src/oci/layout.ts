@@ -149,7 +149,7 @@ export class LayoutStore implements S.PublishStore {
     if (reference.startsWith('sha256:')) {
       const bytes = await this.readBlob(reference, BODY_LIMITS.manifest);
       const mediaType =
-        (JSON.parse(Buffer.from(bytes).toString('utf8')) as { mediaType?: string }).mediaType ??
+        S.parseJson<{ mediaType?: string }>(bytes, `${this.location}@${reference}`).mediaType ??
         S.MediaTypes.ociManifest;
       return { descriptor: { mediaType, digest: reference, size: bytes.length }, bytes };
     }
@@ -198,8 +198,21 @@ export class LayoutStore implements S.PublishStore {
     return S.filterByType(await S.readFallbackIndex(this, digest, isNotFound), artifactType);
   }
 
-  /** Creates the layout skeleton when missing, refuses links, and clears stale temp files. */
-  async init(): Promise<void> {
+  private ready: Promise<void> | undefined;
+
+  /**
+   * Creates the layout skeleton when missing, refuses links, and clears stale temp files — once
+   * per store: every blob written calls it, and a publish writes many.
+   */
+  init(): Promise<void> {
+    this.ready ??= this.prepare().catch((e: unknown) => {
+      this.ready = undefined;
+      throw e;
+    });
+    return this.ready;
+  }
+
+  private async prepare(): Promise<void> {
     // Checked before anything is created: mkdir would follow a planted link.
     for (const part of ['blobs', join('blobs', 'sha256'), 'index.json', 'oci-layout']) {
       const info = await lstat(join(this.dir, part)).catch(() => undefined);

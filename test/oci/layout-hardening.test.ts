@@ -122,3 +122,15 @@ describe('LayoutStore leaves no temp files', () => {
     expect(readdirSync(join(dir, 'blobs', 'sha256'))).toEqual([]);
   });
 });
+
+describe('a blob read as a manifest that is not JSON', () => {
+  it('is a RegistryError with the fix, not a SyntaxError', async () => {
+    const store = new LayoutStore(tempDir());
+    const blob = await store.pushBlob(Buffer.from('not json'), 'application/octet-stream');
+    await expect(store.getManifest(blob.digest)).rejects.toMatchObject({
+      name: 'RegistryError',
+      message: `${store.location}@${blob.digest} is not a JSON manifest or index`,
+      fix: 'the content is corrupt or not OCI content; rebuild or re-publish it',
+    });
+  });
+});
