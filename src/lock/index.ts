@@ -10,13 +10,6 @@ export {
   type LockUpdateEntry,
 } from './update.js';
 export { lockCheck, type LockCheckOptions, type LockCheckResult } from './check.js';
-export { lockEntryFor, PLATFORM_DIGESTS_KEY, type ReleaseFacts } from './entry.js';
-export {
-  SAMUEL_IDENTITY_PATTERNS,
-  identityGlobToRegExp,
-  checkLockPolicy,
-  type LockPolicy,
-} from './verify.js';
-export { parseLockDocument, type LockDocument, type LockDocumentEntry } from './document.js';
-export { resolveVersion, parseRange, indexUrl } from './registry.js';
-export { createDownloader, trustedCertificates, type Downloader } from './download.js';
+export { lockEntryFor, type ReleaseFacts } from './entry.js';
+export { identityGlobToRegExp, checkLockPolicy, type LockPolicy } from './verify.js';
+export { createDownloader, type Downloader } from './download.js';

@@ -203,11 +203,12 @@ export function buildRunArgs(o: LaunchOptions): string[] {
   if (o.user) args.push('--user', o.user);
   const mode = workspaceWritable(o.grants) ? '' : ':ro';
   const L = o.layout;
-  if (L.workspace) args.push('-v', `${L.workspace}:/workspace${mode}`);
-  if (L.skills) args.push('-v', `${L.skills}:/skills:ro`);
-  if (L.samuelRun) args.push('-v', `${L.samuelRun}:/.samuel/run${mode}`);
-  if (L.pluginConfig) args.push('-v', `${L.pluginConfig}:/plugin/config:ro`);
-  if (L.bridgeSocket) args.push('-v', `${L.bridgeSocket}:/samuel-bridge`);
+  const C = CONTAINER_PATHS;
+  if (L.workspace) args.push('-v', `${L.workspace}:${C.workspace}${mode}`);
+  if (L.skills) args.push('-v', `${L.skills}:${C.skills}:ro`);
+  if (L.samuelRun) args.push('-v', `${L.samuelRun}:${C.samuelRun}${mode}`);
+  if (L.pluginConfig) args.push('-v', `${L.pluginConfig}:${C.pluginConfig}:ro`);
+  if (L.bridgeSocket) args.push('-v', `${L.bridgeSocket}:${C.bridgeSocket}`);
   for (const m of o.extraMounts)
     args.push('-v', `${m.hostPath}:${m.containerPath}${m.readOnly ? ':ro' : ''}`);
   if (o.proxySocket) {

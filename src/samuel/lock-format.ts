@@ -17,8 +17,6 @@ export const PROJECT_FILE = 'samuel.toml';
 export const LOCK_SCHEMA_VERSION = '1';
 
 /** The top-level tables Samuel writes, in its struct's order (scalars come first regardless). */
-export const LOCK_TABLES = ['plugins', 'mutations', 'agents'] as const;
-
 /** Capability kinds Samuel records as granted, from the manifest's `[capabilities]`. */
 export const CAPABILITY_KINDS = [
   'filesystem.read',

@@ -48,13 +48,6 @@ export function cosignVerifyImageCommand(imageWithDigest: string, signer: Signer
   return ['cosign', 'verify', ...policyArgs(signer), imageWithDigest].map(shellQuote).join(' ');
 }
 
-/** Our own `verify` with the same policy, for users without cosign. */
-export function ourVerifyCommand(target: string, signer: SignerFacts, bundle?: string): string {
-  const args = ['npx', 'samuel-plugin-release', 'verify', target];
-  if (bundle) args.push('--bundle', bundle);
-  return [...args, ...policyArgs(signer)].map(shellQuote).join(' ');
-}
-
 /** `cosign verify-blob-attestation` of a file against the provenance release asset. */
 export function cosignVerifyProvenanceBlobCommand(
   file: string,

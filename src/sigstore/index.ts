@@ -35,7 +35,6 @@ export { PUBLIC_GOOD, DEFAULT_RETRY, type SignOptions, type RetryPolicy } from '
 export {
   cosignVerifyBlobCommand,
   cosignVerifyImageCommand,
-  ourVerifyCommand,
   reusableWorkflowIdentity,
   REUSABLE_WORKFLOW,
 } from './commands.js';
