@@ -3,9 +3,8 @@
  * streaming so a large layer never sits in memory.
  */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { ConfigurationError, IoError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
+import { openRegularFile } from '../util/files.js';
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
@@ -18,14 +17,12 @@ export function sha256Digest(data: Uint8Array): string {
  * Digest and size of a regular file, read through one reused buffer (memory stays flat whatever
  * its size). A FIFO or device is refused before a byte is read.
  */
-export async function fileDigest(path: string): Promise<{ digest: string; size: number }> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+export async function fileDigest(
+  path: string,
+  what = 'file',
+): Promise<{ digest: string; size: number }> {
+  const { handle } = await openRegularFile(path, { what });
   try {
-    if (!(await handle.stat()).isFile()) {
-      throw new IoError(`${path} is not a regular file`, {
-        fix: 'point at a regular file; content is never read from devices, FIFOs or sockets',
-      });
-    }
     const hash = createHash('sha256');
     const buf = Buffer.allocUnsafe(256 * 1024);
     let size = 0;

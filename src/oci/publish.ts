@@ -100,9 +100,10 @@ export async function publishWasm(
   const tags = chooseTags(manifest.version, opts);
   let layerFile: { digest: string; size: number };
   try {
-    layerFile = await fileDigest(modulePath);
+    layerFile = await fileDigest(modulePath, 'wasm module');
   } catch (e) {
-    if (e instanceof IoError) throw e; // a FIFO or device: already says what is wrong
+    // A FIFO or device already says what is wrong; a missing module says how to make it.
+    if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'ENOENT') throw e;
     throw new IoError(`cannot read the wasm module ${modulePath}`, {
       cause: e,
       fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',

@@ -4,7 +4,6 @@
  * the builder it claims is the identity that signed it (a workflow cannot claim another's
  * builds), and the caller's policy on builder and source repository. Returns what built it.
  */
-import { createHash } from 'node:crypto';
 import { bundleFromJSON } from '@sigstore/bundle';
 import type { OciStore } from '../oci/types.js';
 import { UsageError } from '../errors.js';
@@ -16,6 +15,7 @@ import {
   type SlsaProvenanceV1,
 } from './provenance.js';
 import { attachedBundles } from './referrers.js';
+import { fileDigest, isDigest } from '../oci/digest.js';
 import { statementOf, subjectDigests } from './statement.js';
 import { loadTrustMaterial } from './trust.js';
 import {
@@ -111,10 +111,6 @@ async function readBundles(path: string): Promise<unknown[]> {
       });
     }
   }
-}
-
-function sha256Of(data: Buffer): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 
 /** A statement that cannot be read is a failed verification, with the reader's fix. */
@@ -223,14 +219,17 @@ export async function verifyProvenance(
     });
   }
   const identity = checkProvenancePolicy(options.policy);
+  if (options.artifact && !options.bundle) {
+    throw new UsageError('verifying provenance of a file needs its bundle', {
+      fix: 'pass --bundle <plugin>.provenance.sigstore.json (a release asset)',
+    });
+  }
   let digest: string;
   if (options.artifact) {
-    digest = sha256Of(
-      await readRegularFile(options.artifact, { maxBytes: READ_LIMITS.module, what: 'artifact' }),
-    );
+    digest = (await fileDigest(options.artifact, 'artifact')).digest;
   } else {
     digest = options.image!.digest;
-    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    if (!isDigest(digest)) {
       throw new UsageError(`"${digest}" is not a sha256 manifest digest`, {
         fix: 'pass registry/repository@sha256:<64 hex>',
       });
@@ -239,20 +238,16 @@ export async function verifyProvenance(
   let candidates: unknown[];
   if (options.bundle) {
     candidates = await readBundles(options.bundle);
-  } else if (options.image) {
-    candidates = (await attachedBundles(options.image.store, digest, SLSA_PROVENANCE_V1)).map(
+  } else {
+    candidates = (await attachedBundles(options.image!.store, digest, SLSA_PROVENANCE_V1)).map(
       (a) => a.bundle,
     );
     if (candidates.length === 0) {
       throw new VerificationFailure(
-        `${options.image.store.location}@${digest} has no provenance attached`,
+        `${options.image!.store.location}@${digest} has no provenance attached`,
         { fix: 'pass the release asset with --bundle <plugin>.provenance.sigstore.json' },
       );
     }
-  } else {
-    throw new UsageError('verifying provenance of a file needs its bundle', {
-      fix: 'pass --bundle <plugin>.provenance.sigstore.json (a release asset)',
-    });
   }
   const trust = await loadTrustMaterial(options.trustedRoot);
   const failures: VerificationFailure[] = [];

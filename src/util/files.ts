@@ -3,8 +3,8 @@
  * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
  * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
  */
-import { constants } from 'node:fs';
-import { lstat, open, rename, rm } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { IoError } from '../errors.js';
@@ -28,13 +28,17 @@ export interface ReadOptions {
 }
 
 /**
- * Reads a regular file of at most `maxBytes`. A FIFO, device, socket or directory is refused
- * before anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself).
+ * Opens a regular file for reading. A FIFO, device, socket or directory is refused before
+ * anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself); a missing or
+ * unreadable file is an IoError naming it. The caller closes the handle.
  */
-export async function readRegularFile(path: string, options: ReadOptions): Promise<Buffer> {
+export async function openRegularFile(
+  path: string,
+  options: { display?: string; what?: string } = {},
+): Promise<{ handle: FileHandle; info: Stats }> {
   const display = options.display ?? path;
   const what = options.what ?? 'file';
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
@@ -53,6 +57,19 @@ export async function readRegularFile(path: string, options: ReadOptions): Promi
         fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
       });
     }
+    return { handle, info };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/** Reads a regular file (see `openRegularFile`) of at most `maxBytes`. */
+export async function readRegularFile(path: string, options: ReadOptions): Promise<Buffer> {
+  const display = options.display ?? path;
+  const what = options.what ?? 'file';
+  const { handle, info } = await openRegularFile(path, options);
+  try {
     if (info.size > options.maxBytes) {
       throw new IoError(
         `${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`,

@@ -90,7 +90,7 @@ describe('publishWasm reads only regular files', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(IoError);
-    expect((err as Error).message).toBe(`${fifo} is not a regular file`);
+    expect((err as Error).message).toBe(`${fifo}: the wasm module is not a regular file (a FIFO)`);
   });
 });
 

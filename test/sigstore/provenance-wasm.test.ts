@@ -306,6 +306,16 @@ describe('provenance of a wasm module', () => {
       expect(r.stderr).toContain(fix);
     });
 
+    it('names a missing artifact, and asks for the bundle before reading the file', async () => {
+      const missing = await cli(join(dir, 'nope.wasm'), bundleFile, policy);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain(`${join(dir, 'nope.wasm')}: no such artifact`);
+      expect(missing.stderr).not.toContain('looks like a bug');
+      const noBundle = await runCli(['verify', join(dir, 'nope.wasm'), '--provenance', ...policy]);
+      expect(noBundle.code).toBe(2);
+      expect(noBundle.stderr).toContain('verifying provenance of a file needs its bundle');
+    });
+
     it('says --builder-id belongs to --provenance', async () => {
       const r = await runCli(['verify', module, '--bundle', bundleFile, '--builder-id', 'x']);
       expect(r.code).toBe(2);
