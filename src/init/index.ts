@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../util/files.js';
+import { nameProblem } from '../samuel/names.js';
 import { chooseTemplate, templatesRoot, type InitKind, type InitLanguage } from './templates.js';
 import {
   localReleaseCommand,
@@ -41,8 +42,6 @@ export interface InitResult {
   releaseCommand: string;
 }
 
-const NAME = /^[a-z0-9][a-z0-9-]{1,63}$/;
-
 /** The ghcr.io namespace the oci template's `[oci].image` names. */
 export const TEMPLATE_IMAGE_OWNER = 'ghcr.io/samuelpkg/';
 
@@ -59,13 +58,10 @@ export function checkOwner(owner: string): string {
 
 /** Samuel's plugin name rule, with the fix: the same check `validate` makes. */
 export function checkName(name: string): void {
-  if (!NAME.test(name) || name.endsWith('-')) {
-    const suggestion = name
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-    throw new UsageError(`"${name}" is not a plugin name Samuel accepts`, {
-      fix: `names match ^[a-z0-9][a-z0-9-]{1,63}$ and do not end with "-"${suggestion && NAME.test(suggestion) ? `, e.g. "${suggestion}"` : ''}`,
+  const problem = nameProblem(name);
+  if (problem) {
+    throw new UsageError(`"${name}" is not a plugin name Samuel accepts: ${problem.why}`, {
+      fix: problem.fix,
     });
   }
 }

@@ -136,6 +136,11 @@ describe('init on what exists', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"My_Plugin" is not a plugin name Samuel accepts');
     expect(r.stderr).toContain('e.g. "my-plugin"');
+    // The same rule and wording as validate, a suggestion included even for a long name.
+    const long = await init(join(work, 'x2'), ['--name', `Plugin-${'a'.repeat(70)}`]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('it is 77 characters long (at most 64)');
+    expect(long.stderr).toContain(`e.g. "plugin-${'a'.repeat(57)}"`);
   });
 
   it('refuses an unknown kind and a language for a skill', async () => {

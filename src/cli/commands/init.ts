@@ -8,9 +8,8 @@ import { repositoryFromOrigin } from '../../pipeline/github-env.js';
 import { UsageError } from '../../errors.js';
 import { boolOpt, stringOpt, type CommandSpec } from '../command.js';
 import { choiceOpt } from '../../options/index.js';
-
-const KINDS = ['wasm', 'oci', 'skill'] as const;
-const LANGUAGES = ['assemblyscript', 'go', 'rust', 'c'] as const;
+import { suggestName } from '../../samuel/names.js';
+import { KINDS, LANGUAGES } from '../../init/templates.js';
 
 export const initCommand: CommandSpec = {
   name: 'init',
@@ -54,10 +53,7 @@ export const initCommand: CommandSpec = {
       throw new UsageError('init takes one folder', { fix: 'run init once per plugin folder' });
     }
     const dir = resolve(cwd, positionals[0] ?? '.');
-    const suggested = basename(dir)
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+    const suggested = suggestName(basename(dir));
     let name = stringOpt(values, 'name');
     let kind = choiceOpt(values, 'kind', KINDS, 'wasm');
     let language =

@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../../report/index.js';
 import type { Position } from '../types.js';
 import type { TomlNode } from '../toml.js';
 
-export const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
+export { NAME_RE } from '../../samuel/names.js';
 export const RESERVED_EXPORTS = new Set([
   'init',
   'install',

@@ -1,6 +1,7 @@
 /** Identity: name, version, kind, the release tag, homepage. */
 import semver from 'semver';
-import { add, node, str, NAME_RE, type RuleContext } from './context.js';
+import { add, node, str, type RuleContext } from './context.js';
+import { nameProblem } from '../../samuel/names.js';
 
 export function checkIdentity(ctx: RuleContext): void {
   for (const key of ['name', 'version', 'kind'] as const) {
@@ -20,28 +21,16 @@ export function checkIdentity(ctx: RuleContext): void {
   const nameNode = node(ctx, 'name');
   const name = str(ctx, 'name');
   if (nameNode && name !== undefined) {
-    let why: string | undefined;
-    if (name.length < 2) why = 'it is shorter than 2 characters';
-    else if (name.length > 64) why = `it is ${name.length} characters long (at most 64)`;
-    else if (/[A-Z]/.test(name)) why = 'it has uppercase letters';
-    else if (name.startsWith('-')) why = 'it starts with "-"';
-    else if (name.endsWith('-')) why = 'it ends with "-"';
-    else if (!NAME_RE.test(name))
-      why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
-    if (why) {
-      const suggestion = name
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 64);
+    const problem = nameProblem(name);
+    if (problem) {
       add(
         ctx,
         'error',
         'name-pattern',
         'name',
         nameNode.valuePos,
-        `invalid plugin name ${JSON.stringify(name)}: ${why}`,
-        `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`,
+        `invalid plugin name ${JSON.stringify(name)}: ${problem.why}`,
+        problem.fix,
       );
     }
   }
