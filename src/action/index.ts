@@ -45,15 +45,14 @@ export async function runAction(name: string): Promise<void> {
     // After "--", a path that starts with "-" stays a path instead of turning into a flag.
     argv.push('--', ...positionals);
     const workingDirectory = core.getInput('working-directory') || process.cwd();
-    let stopped: unknown;
-    const code = await main(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });
-    if (code !== 0) {
-      // The run page shows this message: it carries the fix, not only the exit code.
-      core.setFailed(
-        stopped === undefined
-          ? `${name} failed (exit code ${code}); the annotations above say what to fix`
-          : `${name} failed: ${redact(describeError(stopped)).split('\n').slice(0, 2).join(' — ')}`,
-      );
+    let stopped = false;
+    const code = await main(argv, { cwd: workingDirectory, onError: () => (stopped = true) });
+    if (code !== 0 && stopped) {
+      // The error that stopped the command is already an annotation carrying its fix (placed
+      // on the file when it has one): one annotation for one cause.
+      process.exitCode = code;
+    } else if (code !== 0) {
+      core.setFailed(`${name} failed (exit code ${code}); the annotations above say what to fix`);
     }
   } catch (e) {
     core.setFailed(redact(describeError(e)).split('\n').slice(0, 2).join(' — '));
