@@ -95,7 +95,7 @@ export const validateStep: Step = {
     const m = result.loaded.manifest;
     ctx.loaded = result.loaded;
     // The compare slice is filled by commands that declare the compare-release flag.
-    const compare = (ctx.options as { compare?: CompareReleaseOptions }).compare ?? {};
+    const compare = ctx.options.compare;
     if (compare.compareRelease !== undefined) {
       const token = takeCompareToken(ctx.env);
       const compared = await compareTarget(
