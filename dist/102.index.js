@@ -41,7 +41,6 @@ __webpack_require__.d(__webpack_exports__, {
   isForkPullRequest: () => (/* reexport */ isForkPullRequest),
   isReleaseEvent: () => (/* reexport */ isReleaseEvent),
   loadTrustMaterial: () => (/* reexport */ loadTrustMaterial),
-  ourVerifyCommand: () => (/* reexport */ ourVerifyCommand),
   parseSignMode: () => (/* reexport */ parseSignMode),
   provenanceAssetName: () => (/* reexport */ provenanceAssetName),
   provenanceStatement: () => (/* reexport */ provenanceStatement),
@@ -974,13 +973,6 @@ function cosignVerifyBlobCommand(file, bundle, signer) {
 function cosignVerifyImageCommand(imageWithDigest, signer) {
     return ['cosign', 'verify', ...policyArgs(signer), imageWithDigest].map(shellQuote).join(' ');
 }
-/** Our own `verify` with the same policy, for users without cosign. */
-function ourVerifyCommand(target, signer, bundle) {
-    const args = ['npx', 'samuel-plugin-release', 'verify', target];
-    if (bundle)
-        args.push('--bundle', bundle);
-    return [...args, ...policyArgs(signer)].map(shellQuote).join(' ');
-}
 /** `cosign verify-blob-attestation` of a file against the provenance release asset. */
 function cosignVerifyProvenanceBlobCommand(file, bundle, signer) {
     return [
@@ -1367,6 +1359,8 @@ async function imageProvenanceSubjects(store, digest, reference) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __webpack_require__(68825);
 ;// CONCATENATED MODULE: ./src/sigstore/verify-provenance.ts
 /**
  * Verifies a provenance attestation for a file or an image digest: the bundle's signature
@@ -1432,9 +1426,6 @@ async function readBundles(path) {
             });
         }
     }
-}
-function sha256Of(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 /** A statement that cannot be read is a failed verification, with the reader's fix. */
 function asFailure(e) {
@@ -1529,13 +1520,18 @@ async function verifyProvenance(options) {
         });
     }
     const identity = checkProvenancePolicy(options.policy);
+    if (options.artifact && !options.bundle) {
+        throw new errors/* UsageError */.eb('verifying provenance of a file needs its bundle', {
+            fix: 'pass --bundle <plugin>.provenance.sigstore.json (a release asset)',
+        });
+    }
     let digest;
     if (options.artifact) {
-        digest = sha256Of(await (0,files/* readRegularFile */.XF)(options.artifact, { maxBytes: files/* READ_LIMITS */.Cl.module, what: 'artifact' }));
+        digest = (await (0,oci_digest/* fileDigest */.hd)(options.artifact, 'artifact')).digest;
     }
     else {
         digest = options.image.digest;
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        if (!(0,oci_digest/* isDigest */.Bc)(digest)) {
             throw new errors/* UsageError */.eb(`"${digest}" is not a sha256 manifest digest`, {
                 fix: 'pass registry/repository@sha256:<64 hex>',
             });
@@ -1545,16 +1541,11 @@ async function verifyProvenance(options) {
     if (options.bundle) {
         candidates = await readBundles(options.bundle);
     }
-    else if (options.image) {
+    else {
         candidates = (await attachedBundles(options.image.store, digest, SLSA_PROVENANCE_V1)).map((a) => a.bundle);
         if (candidates.length === 0) {
             throw new VerificationFailure(`${options.image.store.location}@${digest} has no provenance attached`, { fix: 'pass the release asset with --bundle <plugin>.provenance.sigstore.json' });
         }
-    }
-    else {
-        throw new errors/* UsageError */.eb('verifying provenance of a file needs its bundle', {
-            fix: 'pass --bundle <plugin>.provenance.sigstore.json (a release asset)',
-        });
     }
     const trust = await loadTrustMaterial(options.trustedRoot);
     const failures = [];

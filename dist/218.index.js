@@ -66,13 +66,15 @@ async function runAction(name) {
         // After "--", a path that starts with "-" stays a path instead of turning into a flag.
         argv.push('--', ...positionals);
         const workingDirectory = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('working-directory') || process.cwd();
-        let stopped;
-        const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(argv, { cwd: workingDirectory, onError: (e) => (stopped = e) });
-        if (code !== 0) {
-            // The run page shows this message: it carries the fix, not only the exit code.
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(stopped === undefined
-                ? `${name} failed (exit code ${code}); the annotations above say what to fix`
-                : `${name} failed: ${(0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(stopped)).split('\n').slice(0, 2).join(' — ')}`);
+        let stopped = false;
+        const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .iW)(argv, { cwd: workingDirectory, onError: () => (stopped = true) });
+        if (code !== 0 && stopped) {
+            // The error that stopped the command is already an annotation carrying its fix (placed
+            // on the file when it has one): one annotation for one cause.
+            process.exitCode = code;
+        }
+        else if (code !== 0) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`${name} failed (exit code ${code}); the annotations above say what to fix`);
         }
     }
     catch (e) {

@@ -88,8 +88,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/samuel/names.ts
+var names = __webpack_require__(73955);
 ;// CONCATENATED MODULE: ./src/manifest/rules/context.ts
-const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
 const RESERVED_EXPORTS = new Set([
     'init',
     'install',
@@ -146,6 +148,7 @@ function missingAt(ctx, tablePath) {
 /** Identity: name, version, kind, the release tag, homepage. */
 
 
+
 function checkIdentity(ctx) {
     for (const key of ['name', 'version', 'kind']) {
         if (!ctx.root.entries?.has(key)) {
@@ -156,26 +159,9 @@ function checkIdentity(ctx) {
     const nameNode = node(ctx, 'name');
     const name = str(ctx, 'name');
     if (nameNode && name !== undefined) {
-        let why;
-        if (name.length < 2)
-            why = 'it is shorter than 2 characters';
-        else if (name.length > 64)
-            why = `it is ${name.length} characters long (at most 64)`;
-        else if (/[A-Z]/.test(name))
-            why = 'it has uppercase letters';
-        else if (name.startsWith('-'))
-            why = 'it starts with "-"';
-        else if (name.endsWith('-'))
-            why = 'it ends with "-"';
-        else if (!NAME_RE.test(name))
-            why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
-        if (why) {
-            const suggestion = name
-                .toLowerCase()
-                .replace(/[^a-z0-9-]+/g, '-')
-                .replace(/^-+|-+$/g, '')
-                .slice(0, 64);
-            add(ctx, 'error', 'name-pattern', 'name', nameNode.valuePos, `invalid plugin name ${JSON.stringify(name)}: ${why}`, `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`);
+        const problem = (0,names/* nameProblem */.rH)(name);
+        if (problem) {
+            add(ctx, 'error', 'name-pattern', 'name', nameNode.valuePos, `invalid plugin name ${JSON.stringify(name)}: ${problem.why}`, problem.fix);
         }
     }
     const versionNode = node(ctx, 'version');
@@ -306,7 +292,7 @@ function checkRanges(ctx) {
     }
     const requires = node(ctx, 'requires');
     for (const [dep, value] of requires?.entries ?? []) {
-        if (!NAME_RE.test(dep) || dep.endsWith('-')) {
+        if (!names/* NAME_RE */.eF.test(dep) || dep.endsWith('-')) {
             add(ctx, 'error', 'requires-name', `requires.${dep}`, value.keyPos, `[requires] names ${JSON.stringify(dep)}, which is not a valid plugin name`, 'use the required plugin\'s manifest name (lowercase letters, digits and "-")');
         }
         if (value.type !== 'string')
@@ -1237,7 +1223,7 @@ const validateStep = {
         const m = result.loaded.manifest;
         ctx.loaded = result.loaded;
         // The compare slice is filled by commands that declare the compare-release flag.
-        const compare = ctx.options.compare ?? {};
+        const compare = ctx.options.compare;
         if (compare.compareRelease !== undefined) {
             const token = takeCompareToken(ctx.env);
             const compared = await compareTarget(result.loaded, result.displayPath, { ...compare, token }, ctx.env, ctx.reporter);

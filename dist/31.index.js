@@ -163,16 +163,12 @@ async function askHelper(helper, registry, env) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75787);
 /**
  * Content digests: every blob and manifest is addressed by `sha256:<hex>`, computed while
  * streaming so a large layer never sits in memory.
  */
-
 
 
 
@@ -185,14 +181,9 @@ function sha256Digest(data) {
  * Digest and size of a regular file, read through one reused buffer (memory stays flat whatever
  * its size). A FIFO or device is refused before a byte is read.
  */
-async function fileDigest(path) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+async function fileDigest(path, what = 'file') {
+    const { handle } = await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(path, { what });
     try {
-        if (!(await handle.stat()).isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA(`${path} is not a regular file`, {
-                fix: 'point at a regular file; content is never read from devices, FIFOs or sockets',
-            });
-        }
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const buf = Buffer.allocUnsafe(256 * 1024);
         let size = 0;
@@ -216,7 +207,7 @@ function isDigest(value) {
 /** The hex part of a digest, after checking its form (we only ever write sha256). */
 function digestHex(digest) {
     if (!isDigest(digest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`"${digest}" is not a sha256 digest`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`"${digest}" is not a sha256 digest`, {
             code: 'REGISTRY',
             fix: 'use a digest of the form sha256:<64 lowercase hex characters>',
         });
@@ -657,7 +648,7 @@ var oci_store = __webpack_require__(49800);
  *
  * - Blobs are trusted by content: a blob is "present" only when its file is a regular file that
  *   hashes to its digest, so a corrupted or truncated blob is written again, never reused.
- * - Writes go to a hidden temp name in the same folder (created O_EXCL|O_NOFOLLOW) and are
+ * - Writes go to a temp name (`<name>.<random>.spr-tmp`) in the same folder (created O_EXCL|O_NOFOLLOW) and are
  *   renamed into place, so an interrupted run never leaves a truncated blob. Temp files of an
  *   interrupted run are removed when the layout is next opened, and on exit of this process.
  * - Nothing is written through a symlink: a layout whose `blobs/`, `blobs/sha256/`, `index.json`
@@ -783,7 +774,7 @@ class LayoutStore {
     async getManifest(reference) {
         if (reference.startsWith('sha256:')) {
             const bytes = await this.readBlob(reference, BODY_LIMITS.manifest);
-            const mediaType = JSON.parse(Buffer.from(bytes).toString('utf8')).mediaType ??
+            const mediaType = oci_store/* parseJson */.qF(bytes, `${this.location}@${reference}`).mediaType ??
                 oci_store/* MediaTypes */.mI.ociManifest;
             return { descriptor: { mediaType, digest: reference, size: bytes.length }, bytes };
         }
@@ -828,8 +819,19 @@ class LayoutStore {
     async referrers(digest, artifactType) {
         return oci_store/* filterByType */["in"](await oci_store/* readFallbackIndex */.vT(this, digest, oci_errors/* isNotFound */.c), artifactType);
     }
-    /** Creates the layout skeleton when missing, refuses links, and clears stale temp files. */
-    async init() {
+    ready;
+    /**
+     * Creates the layout skeleton when missing, refuses links, and clears stale temp files — once
+     * per store: every blob written calls it, and a publish writes many.
+     */
+    init() {
+        this.ready ??= this.prepare().catch((e) => {
+            this.ready = undefined;
+            throw e;
+        });
+        return this.ready;
+    }
+    async prepare() {
         // Checked before anything is created: mkdir would follow a planted link.
         for (const part of ['blobs', (0,external_node_path_.join)('blobs', 'sha256'), 'index.json', 'oci-layout']) {
             const info = await (0,promises_.lstat)((0,external_node_path_.join)(this.dir, part)).catch(() => undefined);
@@ -885,7 +887,7 @@ class LayoutStore {
         await this.atomicWrite((0,external_node_path_.join)(this.dir, 'index.json'), (h) => h.writeFile(JSON.stringify(index, null, 2) + '\n'));
     }
     /**
-     * Writes `path` through a new hidden temp file beside it (never following a link), then
+     * Writes `path` through a new temp file beside it (never following a link), then
      * renames it over `path`; on any failure the temp file is removed.
      */
     async atomicWrite(path, write) {
@@ -1900,11 +1902,12 @@ async function publishWasm(loaded, modulePath, store, opts = {}) {
     const tags = chooseTags(manifest.version, opts);
     let layerFile;
     try {
-        layerFile = await (0,oci_digest/* fileDigest */.hd)(modulePath);
+        layerFile = await (0,oci_digest/* fileDigest */.hd)(modulePath, 'wasm module');
     }
     catch (e) {
-        if (e instanceof errors/* IoError */.dA)
-            throw e; // a FIFO or device: already says what is wrong
+        // A FIFO or device already says what is wrong; a missing module says how to make it.
+        if (e.cause?.code !== 'ENOENT')
+            throw e;
         throw new errors/* IoError */.dA(`cannot read the wasm module ${modulePath}`, {
             cause: e,
             fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',

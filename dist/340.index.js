@@ -107,12 +107,16 @@ async function publishRelease(o) {
         say(`finishing the draft release ${o.tag} an earlier run left`);
         if (draft.body !== o.body || draft.prerelease !== o.prerelease) {
             count('update');
-            await gh.updateRelease({
+            await gh
+                .updateRelease({
                 ...repo,
                 release_id: draft.id,
                 body: o.body,
                 name: o.title,
                 prerelease: o.prerelease,
+            })
+                .catch((e) => {
+                throw apiError(e, `updating the notes of the draft release ${o.tag}`, o);
             });
         }
     }

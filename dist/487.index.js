@@ -744,16 +744,17 @@ function buildRunArgs(o) {
         args.push('--user', o.user);
     const mode = workspaceWritable(o.grants) ? '' : ':ro';
     const L = o.layout;
+    const C = CONTAINER_PATHS;
     if (L.workspace)
-        args.push('-v', `${L.workspace}:/workspace${mode}`);
+        args.push('-v', `${L.workspace}:${C.workspace}${mode}`);
     if (L.skills)
-        args.push('-v', `${L.skills}:/skills:ro`);
+        args.push('-v', `${L.skills}:${C.skills}:ro`);
     if (L.samuelRun)
-        args.push('-v', `${L.samuelRun}:/.samuel/run${mode}`);
+        args.push('-v', `${L.samuelRun}:${C.samuelRun}${mode}`);
     if (L.pluginConfig)
-        args.push('-v', `${L.pluginConfig}:/plugin/config:ro`);
+        args.push('-v', `${L.pluginConfig}:${C.pluginConfig}:ro`);
     if (L.bridgeSocket)
-        args.push('-v', `${L.bridgeSocket}:/samuel-bridge`);
+        args.push('-v', `${L.bridgeSocket}:${C.bridgeSocket}`);
     for (const m of o.extraMounts)
         args.push('-v', `${m.hostPath}:${m.containerPath}${m.readOnly ? ':ro' : ''}`);
     if (o.proxySocket) {

@@ -448,7 +448,7 @@ function installerAssets(kind, repoName) {
 /* harmony export */   YD: () => (/* binding */ renderLockedPlugin),
 /* harmony export */   kt: () => (/* binding */ renderLockHead)
 /* harmony export */ });
-/* unused harmony exports LOCK_SCHEMA_VERSION, LOCK_TABLES, CAPABILITY_KINDS, LOCKED_PLUGIN_FIELDS, TABLE_INDENT, tomlString, tomlKey, tomlValue */
+/* unused harmony exports LOCK_SCHEMA_VERSION, CAPABILITY_KINDS, LOCKED_PLUGIN_FIELDS, TABLE_INDENT, tomlString, tomlKey, tomlValue */
 /**
  * Samuel's `samuel.lock` as data (contract §6): the file name, the schema version, the fields of
  * a `[[plugins]]` entry in the order Samuel's struct declares them, the capability kinds it
@@ -464,7 +464,6 @@ const PROJECT_FILE = 'samuel.toml';
 /** `version` Samuel stamps into a new lock. */
 const LOCK_SCHEMA_VERSION = '1';
 /** The top-level tables Samuel writes, in its struct's order (scalars come first regardless). */
-const LOCK_TABLES = (/* unused pure expression or super */ null && (['plugins', 'mutations', 'agents']));
 /** Capability kinds Samuel records as granted, from the manifest's `[capabilities]`. */
 const CAPABILITY_KINDS = (/* unused pure expression or super */ null && ([
     'filesystem.read',

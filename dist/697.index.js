@@ -643,7 +643,6 @@ var version = __webpack_require__(311);
 
 
 
-const started = new Date();
 const provenanceStep = {
     name: 'provenance',
     skip(ctx) {
@@ -688,7 +687,7 @@ const provenanceStep = {
                     : {}),
             },
             resolvedDependencies: build ? [sig.toolDependency(build.toolchain, build.version)] : [],
-            startedOn: started,
+            startedOn: ctx.startedAt,
             finishedOn: new Date(),
             builderVersion: { 'samuel-plugin-release': version/* VERSION */.x },
         });
@@ -820,7 +819,7 @@ function pinFor(ctx, image) {
     const repository = published.pushed
         ? published.reference.split('@')[0]
         : (registryTarget(ctx) ?? declared.split('@')[0]);
-    const reference = `${repository.replace(/:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, '')}@${published.digest}`;
+    const reference = pinnedReference(repository, published.digest);
     if (!(0,manifest_image/* parseSamuelImage */.gZ)(reference)) {
         throw new errors/* ConfigurationError */.j1(`the image is published as ${reference}, which Samuel cannot pull (it needs registry/owner/name)`, {
             fix: 'publish to a repository with exactly one owner segment, e.g. ghcr.io/<owner>/<name>',
@@ -961,9 +960,9 @@ var github_env = __webpack_require__(28505);
 
 
 
-/** The GitHub repository's name (Samuel names an oci bundle after it), else the plugin's. */
+/** The name of the repository released in (Samuel names an oci bundle after it), else the plugin's. */
 function repoName(ctx) {
-    return (0,github_env/* repositoryFromEnv */.iw)(ctx.env)?.split('/')[1] ?? (0,context/* plugin */.IQ)(ctx).manifest.name;
+    return knownRepository(ctx)?.split('/')[1] ?? (0,context/* plugin */.IQ)(ctx).manifest.name;
 }
 /** The assets this release uploads, under the names Samuel's installer asks for. */
 function assetsFor(ctx) {
@@ -1194,9 +1193,7 @@ const lockStep = {
         (0,context/* setOutput */.uH)(ctx, 'lock-entry', lockToml);
         (0,context/* setOutput */.uH)(ctx, 'registry-entry', indexToml);
         if (!repository) {
-            ctx.reporter.info('the entries name github.com/<owner>/' +
-                m.name +
-                ': pass --repository OWNER/NAME (GITHUB_REPOSITORY in Actions) to fill it in');
+            ctx.reporter.info(`the entries name github.com/<owner>/${m.name}: pass --repository OWNER/NAME (GITHUB_REPOSITORY in Actions) to fill it in`);
         }
         return (0,step.ok)(`samuel.lock and index.toml entries for ${m.name} ${m.version}${facts.platforms ? ` (${facts.platforms.length} platform digest(s))` : ''}`);
     },

@@ -960,7 +960,11 @@ async function checkEntry(entry, ctx, policy, file, projectNames) {
     }
     const index = await ctx.resolver.find(name);
     if (!index) {
-        add('lock-not-in-registry', 'name', `${shown} is in none of the project's registries`, 'check the [[registries]] of samuel.toml (or --registry-index), or remove the entry');
+        // A registry that could not be read says so: the network, not the entry, may be at fault.
+        const unreadable = ctx.resolver.unreadable;
+        add('lock-not-in-registry', 'name', `${shown} is in none of the project's registries${unreadable.length ? ` (${unreadable.map(report/* inertLog */.H_).join('; ')})` : ''}`, unreadable.length
+            ? 'make the registries readable (network, proxy, URL in samuel.toml or --registry-index), then check again'
+            : 'check the [[registries]] of samuel.toml (or --registry-index), or remove the entry');
         return out;
     }
     if (index.kind && index.kind !== kind) {
@@ -1037,8 +1041,6 @@ async function checkEntry(entry, ctx, policy, file, projectNames) {
 
 
 
-
-
 ;// CONCATENATED MODULE: ./src/cli/commands/lock-run.ts
 /**
  * The work of `lock`, loaded only when it runs: reads the flags into a policy, runs
@@ -1052,17 +1054,14 @@ async function checkEntry(entry, ctx, policy, file, projectNames) {
 
 const USAGE_FIX = 'run `lock update [NAME[@VERSION] ...]` to pin plugins, or `lock check` to check samuel.lock';
 function policyOf(o) {
-    const policy = { allowUnsigned: o.allowUnsigned };
-    if (o.identityPatterns.length > 0)
-        policy.identityPatterns = o.identityPatterns;
-    if (o.identityRegexp)
-        policy.identityRegexp = o.identityRegexp;
-    if (o.repository)
-        policy.repository = o.repository;
-    if (o.issuer)
-        policy.issuer = o.issuer;
-    if (o.trustedRoot)
-        policy.trustedRoot = o.trustedRoot;
+    const policy = (0,options/* defined */.sw)({
+        allowUnsigned: o.allowUnsigned,
+        identityPatterns: o.identityPatterns.length > 0 ? o.identityPatterns : undefined,
+        identityRegexp: o.identityRegexp,
+        repository: o.repository,
+        issuer: o.issuer,
+        trustedRoot: o.trustedRoot,
+    });
     checkLockPolicy(policy);
     return policy;
 }

@@ -35,9 +35,10 @@ export const modules = {
 
 
 async function open(location, ctx) {
+    const { insecure, insecureHosts } = _options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .registryGroup */ .v1.read(ctx.values);
     return (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_4__.openStore)(location, {
-        insecure: _options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .registryGroup */ .v1.read(ctx.values).insecure,
-        insecureHosts: _options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .registryGroup */ .v1.read(ctx.values).insecureHosts,
+        insecure,
+        insecureHosts,
         reporter: ctx.reporter,
         env: ctx.env,
     });
@@ -138,17 +139,13 @@ async function runVerify(ctx) {
 /** `verify --provenance`: the SLSA statement for the file or image, and what built it. */
 async function runVerifyProvenance(ctx, target, isImage, bundle) {
     const { values, reporter } = ctx;
-    const policy = {};
-    const set = (key, flag) => {
-        const v = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, flag);
-        if (v)
-            policy[key] = v;
-    };
-    set('builderId', 'builder-id');
-    set('sourceRepository', 'source-repository');
-    set('identity', 'certificate-identity');
-    set('identityRegexp', 'certificate-identity-regexp');
-    set('issuer', 'certificate-oidc-issuer');
+    const policy = (0,_options_index_js__WEBPACK_IMPORTED_MODULE_6__/* .defined */ .sw)({
+        builderId: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'builder-id'),
+        sourceRepository: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'source-repository'),
+        identity: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'certificate-identity'),
+        identityRegexp: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'certificate-identity-regexp'),
+        issuer: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'certificate-oidc-issuer'),
+    });
     if ((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOpt */ .rJ)(values, 'certificate-github-workflow-repository')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('with --provenance the source repository is --source-repository', {
             fix: 'pass --source-repository OWNER/REPO instead of --certificate-github-workflow-repository',

@@ -79151,6 +79151,10 @@ const releaseCommand = pipelineCommand({
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/pipeline/github-env.ts
 var github_env = __nccwpck_require__(28505);
+// EXTERNAL MODULE: ./src/samuel/names.ts
+var names = __nccwpck_require__(73955);
+// EXTERNAL MODULE: ./src/init/templates.ts
+var templates = __nccwpck_require__(38777);
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 /**
  * `init [DIR]`: a plugin repository in one command — manifest, template sources, release and
@@ -79162,8 +79166,8 @@ var github_env = __nccwpck_require__(28505);
 
 
 
-const KINDS = ['wasm', 'oci', 'skill'];
-const LANGUAGES = ['assemblyscript', 'go', 'rust', 'c'];
+
+
 const initCommand = {
     name: 'init',
     summary: 'Set up a plugin repository: manifest, template, release and pull-request workflows.',
@@ -79204,15 +79208,12 @@ const initCommand = {
             throw new errors/* UsageError */.eb('init takes one folder', { fix: 'run init once per plugin folder' });
         }
         const dir = (0,external_node_path_.resolve)(cwd, positionals[0] ?? '.');
-        const suggested = (0,external_node_path_.basename)(dir)
-            .toLowerCase()
-            .replace(/[^a-z0-9-]+/g, '-')
-            .replace(/^-+|-+$/g, '');
+        const suggested = (0,names/* suggestName */.SX)((0,external_node_path_.basename)(dir));
         let name = (0,command/* stringOpt */.rJ)(values, 'name');
-        let kind = (0,src_options/* choiceOpt */.bA)(values, 'kind', KINDS, 'wasm');
+        let kind = (0,src_options/* choiceOpt */.bA)(values, 'kind', templates/* KINDS */.GW, 'wasm');
         let language = values.language === undefined
             ? undefined
-            : (0,src_options/* choiceOpt */.bA)(values, 'language', LANGUAGES, 'assemblyscript');
+            : (0,src_options/* choiceOpt */.bA)(values, 'language', templates/* LANGUAGES */.Yj, 'assemblyscript');
         if (!(0,command/* boolOpt */.Ig)(values, 'yes') && process.stdin.isTTY && !reporter.json) {
             const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 26848, 23));
             const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -79221,18 +79222,18 @@ const initCommand = {
                     (await rl.question(`Plugin name [${name ?? suggested}]: `)).trim() || (name ?? suggested);
                 const k = (await rl.question(`Kind (wasm, oci, skill) [${kind}]: `)).trim();
                 if (k)
-                    kind = (0,src_options/* choiceOpt */.bA)({ kind: k }, 'kind', KINDS, 'wasm');
+                    kind = (0,src_options/* choiceOpt */.bA)({ kind: k }, 'kind', templates/* KINDS */.GW, 'wasm');
                 if (kind === 'wasm') {
                     const l = (await rl.question(`Language (assemblyscript, go, rust, c) [${language ?? 'assemblyscript'}]: `)).trim();
                     if (l)
-                        language = (0,src_options/* choiceOpt */.bA)({ language: l }, 'language', LANGUAGES, 'assemblyscript');
+                        language = (0,src_options/* choiceOpt */.bA)({ language: l }, 'language', templates/* LANGUAGES */.Yj, 'assemblyscript');
                 }
             }
             finally {
                 rl.close();
             }
         }
-        const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.bind(__nccwpck_require__, 40118));
+        const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 51978));
         const given = (0,command/* stringOpt */.rJ)(values, 'owner');
         const owner = given
             ? checkOwner(given)
@@ -79272,6 +79273,7 @@ const initCommand = {
  * plugin — its folder, name, version, kind and the release tags that match it in a monorepo
  * (`<name>-v<version>` and `<name>/v<version>`).
  */
+
 
 
 
@@ -79328,11 +79330,11 @@ const listCommand = {
                 fix: 'give every plugin of the repository its own name: tags and artifacts are per name',
             });
         }
-        const tag = typeof values.tag === 'string' && values.tag ? values.tag : undefined;
+        const tag = (0,command/* stringOpt */.rJ)(values, 'tag');
         const legs = tag
             ? include.filter((l) => l.tags.includes(tag) || (include.length === 1 && tag.replace(/^v/, '') === l.version))
             : include;
-        if (tag && legs.length === 0) {
+        if (tag && legs.length === 0 && include.length > 0) {
             throw new errors/* UsageError */.eb(`no plugin here is released by the tag ${tag}`, {
                 fix: `tag as <name>-v<version> or <name>/v<version>, e.g. ${include[0].tags[0]}`,
             });
@@ -80683,6 +80685,101 @@ function isAlreadyExists(e) {
 
 /***/ }),
 
+/***/ 38777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   Gy: () => (/* binding */ templatesRoot),
+/* harmony export */   Yj: () => (/* binding */ LANGUAGES),
+/* harmony export */   _h: () => (/* binding */ chooseTemplate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/**
+ * The plugin templates that ship with the toolkit (`templates/` beside `dist/`): which one
+ * serves each kind and language, and where they are on disk.
+ */
+
+
+
+
+const TEMPLATES = {
+    'wasm/assemblyscript': {
+        folder: 'wasm-example',
+        exampleName: 'wasm-example',
+        skip: ['plugin.wasm', 'node_modules'],
+        ignore: ['node_modules/', 'plugin.wasm', 'samuel-release/'],
+    },
+    'wasm/go': {
+        folder: 'wasm-go-example',
+        exampleName: 'wasm-go-example',
+        skip: ['plugin.wasm'],
+        ignore: ['plugin.wasm', 'samuel-release/'],
+    },
+    'wasm/rust': {
+        folder: 'wasm-rust-example',
+        exampleName: 'wasm-rust-example',
+        skip: ['plugin.wasm', 'target'],
+        ignore: ['target/', 'plugin.wasm', 'samuel-release/'],
+    },
+    'wasm/c': {
+        folder: 'wasm-c-example',
+        exampleName: 'wasm-c-example',
+        skip: ['plugin.wasm'],
+        inputs: { toolchain: 'command', 'build-command': 'make plugin.wasm' },
+        ignore: ['plugin.wasm', 'samuel-release/'],
+    },
+    skill: {
+        folder: 'skill-example',
+        exampleName: 'hello-skill',
+        skip: ['SKILL.md.bundle'],
+        ignore: ['samuel-release/'],
+    },
+    oci: {
+        folder: 'oci-example',
+        exampleName: 'oci-example',
+        skip: ['oci-layout', 'bin'],
+        inputs: { 'build-command': 'make binaries' },
+        ignore: ['bin/', 'samuel-release/'],
+    },
+};
+const LANGUAGES = ['assemblyscript', 'go', 'rust', 'c'];
+const KINDS = ['wasm', 'oci', 'skill'];
+/** The template for a kind (and, for wasm, a language; default AssemblyScript). */
+function chooseTemplate(kind, language) {
+    if (kind !== 'wasm' && language) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--language applies to wasm plugins, not ${kind}`, {
+            fix: 'drop --language, or use --kind wasm',
+        });
+    }
+    const key = kind === 'wasm' ? `wasm/${language ?? 'assemblyscript'}` : kind;
+    const choice = TEMPLATES[key];
+    if (!choice)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no template for ${key}`, { fix: `use --kind ${KINDS.join('|')}` });
+    return choice;
+}
+/** The templates/ folder that ships beside this code (dist/ in the package, src/ in a checkout). */
+function templatesRoot() {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'templates', 'skill-example')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'templates');
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IoError */ .dA('the plugin templates are missing from this installation', {
+        fix: 'reinstall samuel-plugin-release (the package ships templates/ beside dist/)',
+    });
+}
+
+
+/***/ }),
+
 /***/ 42775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -81779,6 +81876,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ct: () => (/* reexport */ buildGroup),
   bA: () => (/* reexport */ choiceOpt),
   Bx: () => (/* reexport */ compareGroup),
+  sw: () => (/* reexport */ defined),
   U1: () => (/* reexport */ identityPolicyFlags),
   DZ: () => (/* reexport */ lockGroup),
   r_: () => (/* reexport */ manifestGroup),
@@ -81796,7 +81894,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xi: () => (/* reexport */ targetGroup)
 });
 
-// UNUSED EXPORTS: defined, listOpt
+// UNUSED EXPORTS: listOpt
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -81814,7 +81912,7 @@ function stringOpt(values, name) {
         return v[v.length - 1];
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
-/** Reads a repeatable string option as a list (absent → empty); commas and newlines split too. */
+/** Reads a repeatable string option as a list (absent → empty); newlines split too. */
 function listOpt(values, name) {
     const v = values[name];
     const raw = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
@@ -82371,6 +82469,7 @@ function newContext(init) {
         cwd: init.cwd,
         env: init.env,
         artifacts: new ArtifactList(),
+        startedAt: new Date(),
         outputs: {},
         results: {},
     };
@@ -82674,6 +82773,55 @@ function inertMarkdown(text) {
 
 /***/ }),
 
+/***/ 73955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ suggestName),
+/* harmony export */   eF: () => (/* binding */ NAME_RE),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/**
+ * Samuel's plugin name rule (manifest.go: `^[a-z0-9][a-z0-9-]{1,63}$`, and no trailing "-"), with
+ * the reason a name breaks it and a name that would pass — for `validate` and for `init`.
+ */
+const NAME_RE = /^[a-z0-9][a-z0-9-]{1,63}$/;
+/** A name Samuel would accept made from `text`: lowercased, other runs as "-", cut to 64. */
+function suggestName(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 64)
+        .replace(/-+$/, '');
+}
+/** Why Samuel rejects `name`, and the fix; undefined when it accepts it. */
+function nameProblem(name) {
+    let why;
+    if (name.length < 2)
+        why = 'it is shorter than 2 characters';
+    else if (name.length > 64)
+        why = `it is ${name.length} characters long (at most 64)`;
+    else if (/[A-Z]/.test(name))
+        why = 'it has uppercase letters';
+    else if (name.startsWith('-'))
+        why = 'it starts with "-"';
+    else if (name.endsWith('-'))
+        why = 'it ends with "-"';
+    else if (!NAME_RE.test(name))
+        why = `it has characters other than a-z, 0-9 and "-" (${JSON.stringify([...new Set(name.replace(/[a-z0-9-]/g, ''))].join(''))})`;
+    if (!why)
+        return undefined;
+    const suggestion = suggestName(name);
+    return {
+        why,
+        fix: `names must match ^[a-z0-9][a-z0-9-]{1,63}$ and not end with "-"${suggestion.length >= 2 ? `, e.g. "${suggestion}"` : ''}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 44180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -82696,6 +82844,7 @@ const DEFAULT_IDENTITY_PATTERN = 'https://github.com/samuelpkg/**';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -82727,10 +82876,11 @@ const READ_LIMITS = {
     json: 16 * 1024 * 1024,
 };
 /**
- * Reads a regular file of at most `maxBytes`. A FIFO, device, socket or directory is refused
- * before anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself).
+ * Opens a regular file for reading. A FIFO, device, socket or directory is refused before
+ * anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself); a missing or
+ * unreadable file is an IoError naming it. The caller closes the handle.
  */
-async function readRegularFile(path, options) {
+async function openRegularFile(path, options = {}) {
     const display = options.display ?? path;
     const what = options.what ?? 'file';
     let handle;
@@ -82750,6 +82900,19 @@ async function readRegularFile(path, options) {
                 fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
             });
         }
+        return { handle, info };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+/** Reads a regular file (see `openRegularFile`) of at most `maxBytes`. */
+async function readRegularFile(path, options) {
+    const display = options.display ?? path;
+    const what = options.what ?? 'file';
+    const { handle, info } = await openRegularFile(path, options);
+    try {
         if (info.size > options.maxBytes) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`, { fix: `a ${what} larger than ${formatBytes(options.maxBytes)} is not accepted` });
         }
