@@ -8,7 +8,7 @@
 import { relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { ReleaseError } from '../errors.js';
-import type { Finding, Reporter } from '../report/index.js';
+import type { Finding } from '../report/index.js';
 import { inertLog } from '../report/index.js';
 import { createDownloader } from './download.js';
 import type { LockDocumentEntry } from './document.js';
@@ -16,18 +16,10 @@ import { ReleaseMissing } from './fetch-release.js';
 import { readProject } from './project.js';
 import { isPublished, RegistryResolver } from './registry.js';
 import { resolveRelease, type ResolveContext } from './resolve.js';
-import { ReleaseVerifier, type LockPolicy } from './verify.js';
+import { ReleaseVerifier, type LockPolicy, type LockRunOptions } from './verify.js';
 import { settleLimit } from './pool.js';
 
-export interface LockCheckOptions {
-  registryIndex?: string;
-  policy: LockPolicy;
-  reporter?: Reporter;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  insecureRegistry?: boolean;
-  concurrency?: number;
-}
+export type LockCheckOptions = LockRunOptions;
 
 export interface LockCheckResult {
   findings: Finding[];

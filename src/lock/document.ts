@@ -5,8 +5,9 @@
  * the order) is kept as it was. A new entry goes after the last `[[plugins]]` entry, or before
  * the first table when there is none, where Samuel's own writer puts its plugins.
  */
-import { getStaticTOMLValue, parseTOML, type AST } from 'toml-eslint-parser';
+import { getStaticTOMLValue } from 'toml-eslint-parser';
 import { ConfigurationError } from '../errors.js';
+import { keyName, parseTomlFile } from './toml-tables.js';
 
 /** One `[[plugins]]` entry as found in the file. */
 export interface LockDocumentEntry {
@@ -33,10 +34,6 @@ export interface LockDocument {
   firstTableStart: number;
 }
 
-function keyName(key: AST.TOMLKey): string {
-  return key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value)).join('.');
-}
-
 /** End of the line holding `offset` (the offset just after its `\n`, or the text's end). */
 function endOfLine(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
@@ -52,17 +49,11 @@ function startOfLine(text: string, offset: number): number {
 export function parseLockDocument(text: string, file: string): LockDocument {
   const doc: LockDocument = { text, head: {}, entries: [], firstTableStart: text.length };
   if (text.trim() === '') return doc;
-  let ast: AST.TOMLProgram;
-  try {
-    ast = parseTOML(text);
-  } catch (e) {
-    const err = e as { message: string; lineNumber?: number; column?: number };
-    throw new ConfigurationError(`${file} is not valid TOML: ${err.message}`, {
-      cause: e,
-      fix: 'restore the file from version control, or delete it and run `samuel install` again (Samuel regenerates it)',
-      position: { file, line: err.lineNumber, col: err.column },
-    });
-  }
+  const ast = parseTomlFile(
+    text,
+    file,
+    'restore the file from version control, or delete it and run `samuel install` again (Samuel regenerates it)',
+  );
   const top = ast.body[0];
   for (const node of top.body) {
     if (node.type === 'TOMLKeyValue') {

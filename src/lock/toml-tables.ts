@@ -19,15 +19,15 @@ export interface TomlTables {
   tables: Map<string, TomlTable>;
 }
 
-function keyName(key: AST.TOMLKey): string {
+/** A dotted key as written (`a."b.c"` → `a.b.c`). */
+export function keyName(key: AST.TOMLKey): string {
   return key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value)).join('.');
 }
 
-/** Parses `text`; `file` and `fix` shape the error when it is not TOML. */
-export function readTomlTables(text: string, file: string, fix: string): TomlTables {
-  let ast: AST.TOMLProgram;
+/** Parses `text` with positions; `file` and `fix` shape the error when it is not TOML. */
+export function parseTomlFile(text: string, file: string, fix: string): AST.TOMLProgram {
   try {
-    ast = parseTOML(text);
+    return parseTOML(text);
   } catch (e) {
     const err = e as { message: string; lineNumber?: number; column?: number };
     throw new ConfigurationError(`${file} is not valid TOML: ${err.message}`, {
@@ -36,6 +36,11 @@ export function readTomlTables(text: string, file: string, fix: string): TomlTab
       position: { file, line: err.lineNumber, col: err.column },
     });
   }
+}
+
+/** Parses `text`; `file` and `fix` shape the error when it is not TOML. */
+export function readTomlTables(text: string, file: string, fix: string): TomlTables {
+  const ast = parseTomlFile(text, file, fix);
   const out: TomlTables = { head: {}, arrays: new Map(), tables: new Map() };
   for (const node of ast.body[0].body) {
     if (node.type === 'TOMLKeyValue') {

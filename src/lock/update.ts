@@ -5,7 +5,6 @@
  * is written, and the write is atomic; an unchanged lock is not rewritten.
  */
 import { writeFileAtomic } from '../util/files.js';
-import type { Reporter } from '../report/index.js';
 import { renderLockHead } from '../samuel/lock-format.js';
 import { findEntry, parseLockDocument, spliceEntry } from './document.js';
 import { createDownloader } from './download.js';
@@ -13,25 +12,13 @@ import { renderEntry } from './entry.js';
 import { readProject } from './project.js';
 import { RegistryResolver } from './registry.js';
 import { resolveForUpdate, splitNameVersion, type ResolvedPlugin } from './resolve.js';
-import { ReleaseVerifier, type LockPolicy } from './verify.js';
+import { ReleaseVerifier, type LockRunOptions } from './verify.js';
 import { mapLimit } from './pool.js';
 
-export interface LockUpdateOptions {
+export interface LockUpdateOptions extends LockRunOptions {
   /** `NAME` or `NAME@RANGE` (Samuel's Cargo-style ranges); empty: every plugin of the project. */
   names?: string[];
-  /** An `index.toml` (path or URL) to resolve through instead of samuel.toml's registries. */
-  registryIndex?: string;
-  policy: LockPolicy;
-  reporter?: Reporter;
-  /** Environment for proxies and CA files (default process.env). */
-  env?: NodeJS.ProcessEnv;
-  /** Base for a relative projectDir or registryIndex (default process.cwd()). */
-  cwd?: string;
-  /** Plain http to image registries on this machine (oci plugins). */
-  insecureRegistry?: boolean;
   allowPrerelease?: boolean;
-  /** Downloads at once (default 4). */
-  concurrency?: number;
   /** Clock for `generated_at` of a new lock. */
   now?: () => Date;
 }

@@ -6,6 +6,7 @@
  */
 import type { TrustMaterial } from '@sigstore/verify';
 import { UsageError } from '../errors.js';
+import type { Reporter } from '../report/index.js';
 import { DEFAULT_IDENTITY_PATTERN, GITHUB_ACTIONS_ISSUER } from '../samuel/signing.js';
 import { loadTrustMaterial, verifyBlob, verifyImage } from '../sigstore/index.js';
 import type { FetchedRelease } from './fetch-release.js';
@@ -33,6 +34,22 @@ export interface LockPolicy {
    * `signed = true` for them when its policy lets them through). Default false: an error.
    */
   allowUnsigned?: boolean;
+}
+
+/** What `lock update` and `lock check` both take. */
+export interface LockRunOptions {
+  /** An `index.toml` (path or URL) to resolve through instead of samuel.toml's registries. */
+  registryIndex?: string;
+  policy: LockPolicy;
+  reporter?: Reporter;
+  /** Environment for proxies and CA files (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Base for a relative projectDir or registryIndex (default process.cwd()). */
+  cwd?: string;
+  /** Plain http to image registries on this machine (oci plugins). */
+  insecureRegistry?: boolean;
+  /** Downloads at once (default 4). */
+  concurrency?: number;
 }
 
 export type SignatureVerdict =
