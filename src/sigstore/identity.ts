@@ -2,6 +2,11 @@
  * Decides whether to sign and with which OIDC token. Keyless signing needs GitHub Actions' OIDC
  * token (audience `sigstore`), which exists only when the job has `permissions: id-token: write`
  * and never for pull requests from forks: both cases get a clear message, not a Fulcio error.
+ *
+ * A private (or internal) repository is not signed by `--sign auto` on the public Sigstore
+ * instance: its certificate and Rekor entry would publish the repository's name, workflow and
+ * commit. `--sign true`, an explicit `--identity-token`, or a private instance (both
+ * `--fulcio-url` and `--rekor-url`) sign anyway — the same split by visibility as actions/attest.
  */
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
@@ -14,7 +19,14 @@ export type SignMode = 'auto' | 'true' | 'false';
 /** The outcome: sign with `token`, or skip for `reason` (`warn` when the user should act). */
 export type IdentityDecision =
   | { sign: true; token: string; source: 'flag' | 'github-actions' }
-  | { sign: false; reason: string; warn: boolean };
+  | {
+      sign: false;
+      reason: string;
+      /** The user should act (a warning). */
+      warn: boolean;
+      /** Worth a notice annotation though nothing is wrong (a private repository, say). */
+      notice?: boolean;
+    };
 
 /** Parses `--sign`. */
 export function parseSignMode(value: string | undefined): SignMode {
@@ -48,6 +60,28 @@ export async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean
   }
 }
 
+/**
+ * Whether the repository this run belongs to is not public, from the event payload at
+ * `GITHUB_EVENT_PATH` (`repository.visibility`, else `repository.private`): `true` for a private
+ * or internal repository, `false` for a public one or outside GitHub Actions (no payload), and
+ * `'unknown'` when the payload is named but cannot be read or names no repository.
+ */
+export async function repositoryIsPrivate(env: NodeJS.ProcessEnv): Promise<boolean | 'unknown'> {
+  if (!env.GITHUB_EVENT_PATH) return false;
+  let repository: { private?: unknown; visibility?: unknown } | undefined;
+  try {
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      repository?: { private?: unknown; visibility?: unknown };
+    } | null;
+    repository = event?.repository ?? undefined;
+  } catch {
+    return 'unknown';
+  }
+  if (typeof repository?.visibility === 'string') return repository.visibility !== 'public';
+  if (typeof repository?.private === 'boolean') return repository.private;
+  return 'unknown';
+}
+
 export interface IdentityOptions {
   mode: SignMode;
   /** `--identity-token`: a raw OIDC JWT, used as given. */
@@ -55,6 +89,30 @@ export interface IdentityOptions {
   env: NodeJS.ProcessEnv;
   /** Whether this run releases (tag push, release, dispatch); `auto` signs only then. */
   releasing: boolean;
+  /**
+   * The Sigstore instance that will sign (`--fulcio-url`, `--rekor-url`). With both, it is a
+   * private instance and `auto` signs a private repository too; otherwise the public log would
+   * record it.
+   */
+  fulcioUrl?: string;
+  rekorUrl?: string;
+}
+
+const TURN_ON_PUBLIC =
+  'set sign: true (--sign true) to sign on the public instance anyway, or name a private Sigstore with fulcio-url, rekor-url and trusted-root';
+
+/** `auto` in a repository that is not public, on the public instance: skip, with a notice. */
+async function publicLogRefusal(
+  options: IdentityOptions,
+): Promise<Extract<IdentityDecision, { sign: false }> | undefined> {
+  if (options.mode !== 'auto' || (options.fulcioUrl && options.rekorUrl)) return undefined;
+  const priv = await repositoryIsPrivate(options.env);
+  if (priv === false) return undefined;
+  const why =
+    priv === true
+      ? 'this repository is private, so sign: auto does not record its name and commit in the public Sigstore log'
+      : 'the event payload (GITHUB_EVENT_PATH) does not say whether this repository is public, so sign: auto does not record it in the public Sigstore log';
+  return { sign: false, reason: `${why}; ${TURN_ON_PUBLIC}`, warn: false, notice: true };
 }
 
 const PERMISSION_FIX =
@@ -76,6 +134,8 @@ export async function resolveIdentity(options: IdentityOptions): Promise<Identit
       warn: false,
     };
   }
+  const refusal = await publicLogRefusal(options);
+  if (refusal) return refusal;
   if (await isForkPullRequest(env)) {
     return {
       sign: false,

@@ -56,19 +56,54 @@ export const signStep: Step = {
         : ctx.options.output.output
           ? resolve(ctx.cwd, ctx.options.output.output)
           : undefined;
-    const { isReleaseEvent, signPlugin } = await import('../sigstore/index.js');
+    const { isReleaseEvent, resolveIdentity, signPlugin } = await import('../sigstore/index.js');
+    // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
+    const releasing =
+      ctx.command === 'release'
+        ? !isDryRun(ctx) || isReleaseEvent(ctx.env)
+        : ctx.env.GITHUB_ACTIONS === 'true'
+          ? isReleaseEvent(ctx.env)
+          : true;
+    // Whether to sign, and as whom, is decided here with the Sigstore instance in view (a private
+    // repository signs on the public log only when asked); an oci plugin without an image is left
+    // to signPlugin, which says what to pass.
+    let identityToken = s.identityToken;
+    if (loaded.manifest.kind !== 'oci' || image) {
+      const decision = await resolveIdentity({
+        mode: s.mode,
+        env: ctx.env,
+        releasing,
+        ...(s.identityToken ? { identityToken: s.identityToken } : {}),
+        ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
+        ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
+      });
+      if (!decision.sign) {
+        const skip = { reason: decision.reason, warn: decision.warn };
+        ctx.results.sign = {
+          skipped: skip,
+          blobs: [],
+          images: [],
+          bundleFiles: [],
+          verifyCommands: [],
+        };
+        setOutput(ctx, 'signed', 'false');
+        if (decision.warn || decision.notice) {
+          ctx.reporter.finding({
+            severity: decision.warn ? 'warning' : 'notice',
+            rule: 'sign-skipped',
+            message: decision.reason,
+          });
+        } else ctx.reporter.info(decision.reason);
+        return skipped(decision.reason);
+      }
+      identityToken = decision.token;
+    }
     const result = await signPlugin(loaded, {
       mode: s.mode,
       env: ctx.env,
-      // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
-      releasing:
-        ctx.command === 'release'
-          ? !isDryRun(ctx) || isReleaseEvent(ctx.env)
-          : ctx.env.GITHUB_ACTIONS === 'true'
-            ? isReleaseEvent(ctx.env)
-            : true,
+      releasing,
       ...(out ? { outputDir: out } : {}),
-      ...(s.identityToken ? { identityToken: s.identityToken } : {}),
+      ...(identityToken ? { identityToken } : {}),
       ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
       ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
       ...(s.tsaUrl ? { tsaUrl: s.tsaUrl } : {}),
