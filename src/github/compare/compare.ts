@@ -15,8 +15,8 @@ import { inertLog, type Reporter } from '../../report/index.js';
 import { apiUrl } from '../release/client.js';
 import { readClient } from './client.js';
 import { diffCapabilities, type CapabilityDiff } from './diff.js';
+import { downloadAsset } from '../release/asset.js';
 import {
-  downloadAsset,
   findLatestRelease,
   MANIFEST_ASSET,
   MAX_RELEASED_MANIFEST_BYTES,

@@ -11,8 +11,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import semver from 'semver';
 import { EnvHttpProxyAgent, fetch } from 'undici';
-import { ConfigurationError, NetworkError, ReleaseError } from '../../errors.js';
+import { ConfigurationError, IoError, NetworkError, ReleaseError } from '../../errors.js';
 import type { Reporter } from '../../report/index.js';
+import { downloadAsset } from './asset.js';
 import { isAlreadyExists, statusOf, type GitHubClient } from './client.js';
 
 export interface ReleaseFile {
@@ -269,63 +270,28 @@ async function matches(
   if (asset.digest) return asset.digest === `sha256:${want.sha256}`;
   // An API without digests: download the asset and hash it as it streams.
   count('download-asset');
-  return (await hashDownload(o, asset.url, want.size)) === want.sha256;
+  return (await hashDownload(o, asset, want.size)) === want.sha256;
 }
 
 /**
- * Downloads a release asset through the API (which redirects to storage) and returns its
- * sha256, reading at most `limit` bytes. The token goes to the API host only: redirects are
- * followed by hand, without the Authorization header.
+ * The sha256 of a release asset read back through the API (see downloadAsset), at most `limit`
+ * bytes (the listed size, already checked: more is an error that says so).
  */
 async function hashDownload(
   o: PublishReleaseOptions,
-  apiAssetUrl: string,
+  asset: Asset,
   limit: number,
 ): Promise<string> {
-  const { token } = (await o.client.auth()) as { token: string };
-  const dispatcher = new EnvHttpProxyAgent();
   try {
-    let url = apiAssetUrl;
-    let headers: Record<string, string> = {
-      accept: 'application/octet-stream',
-      authorization: `token ${token}`,
-      'user-agent': 'samuel-plugin-release',
-    };
-    for (let hop = 0; hop < 5; hop++) {
-      const res = await fetch(url, {
-        dispatcher,
-        headers,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(300_000),
-      });
-      const location = res.headers.get('location');
-      if (res.status >= 300 && res.status < 400 && location) {
-        await res.body?.cancel();
-        url = new URL(location, url).toString();
-        headers = { accept: 'application/octet-stream', 'user-agent': headers['user-agent']! };
-        continue;
-      }
-      if (!res.ok || !res.body) {
-        await res.body?.cancel();
-        return `HTTP ${res.status}`;
-      }
-      const h = createHash('sha256');
-      let size = 0;
-      for await (const chunk of res.body) {
-        size += (chunk as Uint8Array).length;
-        if (size > limit) {
-          await res.body.cancel().catch(() => undefined);
-          return 'larger than expected';
-        }
-        h.update(chunk as Uint8Array);
-      }
-      return h.digest('hex');
-    }
-    return 'too many redirects';
+    const bytes = await downloadAsset(o.client, o.owner, o.repo, asset.id, {
+      env: process.env,
+      maxBytes: limit,
+      what: `release asset ${asset.name}`,
+    });
+    return createHash('sha256').update(bytes).digest('hex');
   } catch (e) {
+    if (e instanceof IoError) throw e;
     throw apiError(e, 'downloading a release asset to hash it', o);
-  } finally {
-    await dispatcher.close();
   }
 }
 
