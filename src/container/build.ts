@@ -6,7 +6,6 @@
  * throw-away storage, so nothing is left behind and nothing from earlier builds leaks in; the
  * digest is read from the layout's bytes, never from podman's local storage.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +14,7 @@ import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { inertLog, type Reporter } from '../report/index.js';
 import { run as runCommand, tail as lastLinesOf } from '../util/exec.js';
+import { sourceFacts, type SourceFacts } from '../util/source.js';
 import { podmanSandbox } from './sandbox.js';
 
 export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
@@ -86,13 +86,14 @@ export async function buildImage(
     }
   }
   const builder = chooseBuilder(o.builder, o.env);
-  const epoch = o.timestamp ?? sourceDateEpoch(loaded.dir, o.env);
+  const facts = await sourceFacts(loaded.dir, o.env);
+  const epoch = o.timestamp ?? facts.epoch ?? 0;
   if (!Number.isInteger(epoch) || epoch < 0) {
     throw new ConfigurationError(`invalid image timestamp ${epoch}`, {
       fix: 'give --timestamp (or SOURCE_DATE_EPOCH) as whole seconds since 1970',
     });
   }
-  const git = gitContext(loaded.dir, o.env);
+  const git: GitContext = { source: facts.source, revision: facts.revision };
   const version = await builderVersion(builder, o.env);
   if (builder === 'docker') {
     await buildWithBuildx(loaded, file, platforms, epoch, git, o);
@@ -159,59 +160,13 @@ function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
   return (env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, command)));
 }
 
-/** The commit time of the plugin's checkout, so a rebuild of one commit gives one digest. */
-export function sourceDateEpoch(dir: string, env: NodeJS.ProcessEnv): number {
-  const given = Number(env.SOURCE_DATE_EPOCH);
-  if (Number.isInteger(given) && given >= 0) return given;
-  try {
-    return Number(
-      execFileSync('git', ['log', '-1', '--format=%ct'], {
-        cwd: dir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim(),
-    );
-  } catch {
-    return 0;
-  }
-}
-
 async function builderVersion(builder: Builder, env: NodeJS.ProcessEnv): Promise<string> {
   const r = await runCommand(builder, ['--version'], { env });
   return r.stdout.trim().split('\n')[0] ?? builder;
 }
 
-/** Where the source lives and which commit it is: from Actions' variables, else from git. */
-export interface GitContext {
-  source?: string;
-  revision?: string;
-}
-
-/** The source URL and revision of the plugin's checkout (Actions' variables first). */
-export function gitContext(dir: string, env: NodeJS.ProcessEnv): GitContext {
-  const git = (args: string[]) => {
-    try {
-      return execFileSync('git', args, {
-        cwd: dir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return '';
-    }
-  };
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  let source = env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '';
-  if (!source) {
-    // Only a remote that is a public web address: never one carrying credentials.
-    const remote = git(['remote', 'get-url', 'origin'])
-      .replace(/^git@([^:]+):/, 'https://$1/')
-      .replace(/\.git$/, '');
-    if (/^https:\/\/[^@\s]+$/.test(remote)) source = remote;
-  }
-  const revision = env.GITHUB_SHA || git(['rev-parse', 'HEAD']);
-  return { ...(source ? { source } : {}), ...(revision ? { revision } : {}) };
-}
+/** Where the source lives and which commit it is (util/source.ts). */
+export type GitContext = Pick<SourceFacts, 'source' | 'revision'>;
 
 /** The OCI labels of every platform's config, from the manifest and the git context. */
 export function imageLabels(loaded: LoadedManifest, git: GitContext, epoch: number): string[] {

@@ -69,9 +69,8 @@ export function wasmManifest(
 }
 
 /**
- * Source URL, revision and a reproducible creation time. Actions variables win; otherwise git
- * in the plugin directory; `created` falls back from `SOURCE_DATE_EPOCH` to the commit time to
- * the module's modification time, never "now", so the same input gives the same digest.
+ * Source URL, revision and a reproducible creation time (see util/source.ts); `created` falls
+ * back to the module's modification time, never "now", so the same input gives the same digest.
  */
 export async function sourceContext(
   pluginDir: string,
@@ -79,34 +78,17 @@ export async function sourceContext(
   manifest: PluginManifest,
   env: NodeJS.ProcessEnv,
 ): Promise<SourceContext> {
-  const git = async (...args: string[]): Promise<string | undefined> => {
-    try {
-      // Loaded here, not at the top: an image-layout push never starts a process.
-      const { run } = await import('../util/exec.js');
-      const res = await run('git', args, { cwd: pluginDir, env, timeoutMs: 10_000 });
-      return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
-    } catch {
-      // No git on the machine: the annotations it would give are optional.
-      return undefined;
-    }
+  // Loaded here, not at the top: an image-layout push never starts a process.
+  const { sourceFacts } = await import('../util/source.js');
+  const facts = await sourceFacts(pluginDir, env);
+  const ctx: SourceContext = {
+    created: rfc3339(
+      facts.epoch !== undefined ? new Date(facts.epoch * 1000) : (await stat(modulePath)).mtime,
+    ),
   };
-  const ctx: SourceContext = { created: '' };
-  const fromActions = env.GITHUB_REPOSITORY
-    ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}`
-    : undefined;
-  const source =
-    fromActions ?? normaliseRemote(await git('remote', 'get-url', 'origin')) ?? manifest.homepage;
+  const source = facts.source ?? manifest.homepage;
   if (source) ctx.source = source;
-  const revision = env.GITHUB_SHA || (await git('rev-parse', 'HEAD'));
-  if (revision) ctx.revision = revision;
-  if (env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
-    ctx.created = rfc3339(new Date(Number(env.SOURCE_DATE_EPOCH) * 1000));
-  } else {
-    const commitTime = await git('log', '-1', '--format=%ct');
-    ctx.created = rfc3339(
-      commitTime ? new Date(Number(commitTime) * 1000) : (await stat(modulePath)).mtime,
-    );
-  }
+  if (facts.revision) ctx.revision = facts.revision;
   return ctx;
 }
 
@@ -117,18 +99,4 @@ export function layerTitle(modulePath: string): string {
 
 function rfc3339(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** `git@github.com:o/r.git` and `https://…/o/r.git` → `https://github.com/o/r`; drops credentials. */
-export function normaliseRemote(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
-  if (scp) return `https://${scp[1]}/${scp[2]}`;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return `https://${u.host}${u.pathname.replace(/\.git$/, '')}`;
-  } catch {
-    return undefined;
-  }
 }

@@ -6,7 +6,7 @@ import { parseChallenge } from '../../src/oci/auth.js';
 import { findCredential } from '../../src/oci/credentials.js';
 import { parseRetryAfter, TransientError, withRetry } from '../../src/oci/http.js';
 import { defaultTags, parseReference, parseTarget } from '../../src/oci/index.js';
-import { normaliseRemote } from '../../src/oci/wasm-artifact.js';
+import { normaliseRemote } from '../../src/util/source.js';
 import { RegistryError } from '../../src/oci/errors.js';
 import { parseJson } from '../../src/oci/store.js';
 import { tempDir } from './helpers/fixtures.js';

@@ -1,0 +1,58 @@
+/**
+ * Where a plugin's source lives, which commit it is and when that commit was made: for the
+ * `org.opencontainers.image.*` annotations and labels, and for reproducible timestamps. Actions'
+ * variables win; otherwise git in the plugin directory. A remote is shown only as a public web
+ * address, never with the credentials a remote URL may carry.
+ */
+import { run } from './exec.js';
+
+export interface SourceFacts {
+  /** Repository URL, e.g. `https://github.com/acme/hello`. */
+  source?: string;
+  /** Commit SHA. */
+  revision?: string;
+  /** `SOURCE_DATE_EPOCH`, else the commit time, in whole seconds; absent when neither is known. */
+  epoch?: number;
+}
+
+/** `git@github.com:o/r.git` and `https://…/o/r.git` → `https://github.com/o/r`; drops credentials. */
+export function normaliseRemote(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
+  if (scp) return `https://${scp[1]}/${scp[2]}`;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return `https://${u.host}${u.pathname.replace(/\.git$/, '')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The source facts of the checkout at `dir` (see the module comment). */
+export async function sourceFacts(dir: string, env: NodeJS.ProcessEnv): Promise<SourceFacts> {
+  const git = async (...args: string[]): Promise<string | undefined> => {
+    try {
+      const res = await run('git', args, { cwd: dir, env, timeoutMs: 10_000 });
+      return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
+    } catch {
+      // No git on the machine: what it would tell is optional.
+      return undefined;
+    }
+  };
+  const facts: SourceFacts = {};
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const source = env.GITHUB_REPOSITORY
+    ? `${server}/${env.GITHUB_REPOSITORY}`
+    : normaliseRemote(await git('remote', 'get-url', 'origin'));
+  if (source) facts.source = source;
+  const revision = env.GITHUB_SHA || (await git('rev-parse', 'HEAD'));
+  if (revision) facts.revision = revision;
+  if (env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
+    facts.epoch = Number(env.SOURCE_DATE_EPOCH);
+  } else {
+    const commitTime = await git('log', '-1', '--format=%ct');
+    if (commitTime && /^\d+$/.test(commitTime)) facts.epoch = Number(commitTime);
+  }
+  return facts;
+}
