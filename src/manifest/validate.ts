@@ -3,13 +3,14 @@
  * get a clear message), parses TOML with positions, checks field types and unknown keys, the
  * semantic rules, paths, and a skill's SKILL.md. Every finding carries file, line and column.
  */
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath as display } from '../util/paths.js';
 import type { Finding } from '../report/index.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
-import { READ_LIMITS, readRegularFile } from '../util/files.js';
+import { READ_LIMITS } from '../util/files.js';
+import { readSmallRegularFile } from './read.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
 import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
@@ -43,34 +44,46 @@ export interface ValidationResult {
 }
 
 /** Resolves a plugin directory or manifest path to the manifest file; throws IoError if none. */
-export async function resolveManifestPath(pathOrDir: string, cwd: string): Promise<string> {
+export function resolveManifestPath(pathOrDir: string, cwd: string): Promise<string> {
+  try {
+    return Promise.resolve(locateManifest(pathOrDir, cwd).file);
+  } catch (e) {
+    return Promise.reject(e as Error);
+  }
+}
+
+/**
+ * The manifest file and its `stat` (links followed). Blocking calls: each is microseconds on a
+ * manifest, against tens through the thread pool (see read.ts).
+ */
+function locateManifest(pathOrDir: string, cwd: string): { file: string; info: Stats } {
   const abs = resolve(cwd, pathOrDir);
   let info;
   try {
-    info = await stat(abs);
+    info = statSync(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const fix = 'pass the plugin directory or its samuel-plugin.toml';
     if (code === 'ENOENT') throw new IoError(`${pathOrDir}: no such file or directory`, { fix });
     throw new IoError(`${pathOrDir}: ${(e as Error).message}`, { cause: e, fix });
   }
-  if (!info.isDirectory()) return abs;
+  if (!info.isDirectory()) return { file: abs, info };
   const inside = join(abs, MANIFEST_FILE);
+  let innerInfo;
   try {
-    const innerInfo = await stat(inside);
-    if (innerInfo.isDirectory()) {
-      throw new IoError(`${display(inside, cwd)} is a directory, not a file`, {
-        fix: `make ${MANIFEST_FILE} a TOML file`,
-      });
-    }
+    innerInfo = statSync(inside);
   } catch (e) {
-    if (e instanceof IoError) throw e;
     throw new IoError(`${pathOrDir} has no ${MANIFEST_FILE}`, {
       cause: e,
       fix: `pass the directory that holds ${MANIFEST_FILE}, or create one (see templates/ for examples)`,
     });
   }
-  return inside;
+  if (innerInfo.isDirectory()) {
+    throw new IoError(`${display(inside, cwd)} is a directory, not a file`, {
+      fix: `make ${MANIFEST_FILE} a TOML file`,
+    });
+  }
+  return { file: inside, info: innerInfo };
 }
 
 /** Validates the manifest at `pathOrDir` (a plugin directory or the manifest itself). */
@@ -79,10 +92,9 @@ export async function validateManifestFile(
   options: ValidateOptions = {},
 ): Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
-  const file = await resolveManifestPath(pathOrDir, cwd);
+  const { file, info } = locateManifest(pathOrDir, cwd);
   const displayPath = display(file, cwd);
   const result: ValidationResult = { file, displayPath, findings: [] };
-  const info = await stat(file);
   if (info.size > MAX_MANIFEST_BYTES) {
     result.findings.push(
       fileFinding(
@@ -96,7 +108,7 @@ export async function validateManifestFile(
   }
   // A FIFO or a device (`/dev/zero`) is refused before anything is read: it could block or
   // never end.
-  const bytes = await readRegularFile(file, {
+  const bytes = readSmallRegularFile(file, {
     maxBytes: MAX_MANIFEST_BYTES,
     display: displayPath,
     what: 'manifest',
