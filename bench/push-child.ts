@@ -9,7 +9,7 @@ import { openStore, publishLayout } from '../src/oci/index.js';
 const [layout, target, flag] = process.argv.slice(2);
 const chunkMiB = Number(process.env.SPR_BENCH_CHUNK_MIB);
 const store = await openStore(target!, {
-  allowHttp: { loopback: true, hosts: [] },
+  insecure: true,
   env: {},
   ...(chunkMiB > 0 ? { chunkSize: chunkMiB * 1024 * 1024 } : {}),
 });

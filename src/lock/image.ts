@@ -49,7 +49,7 @@ export async function readImageDigests(
 ): Promise<ImageDigests> {
   const { repository, digest } = pinnedDigest(image, where);
   const store = await openStore(repository, {
-    allowHttp: { loopback: options.insecure ?? false, hosts: [] },
+    insecure: options.insecure ?? false,
     ...(options.env ? { env: options.env } : {}),
     retry: { retries: 2 },
   });

@@ -34,13 +34,11 @@ export { DEFAULT_RETRY, BODY_LIMITS, type RetryPolicy } from './http.js';
 /** How to open a store. */
 export interface OpenStoreOptions {
   /**
-   * Where plain http (credentials included) is allowed: registries on this machine
-   * (`--insecure`) and hosts named one by one (`--insecure-host HOST`). Everything else is https.
+   * Plain http (credentials included) to a registry on this machine (`--insecure`); asking it
+   * of a registry elsewhere is refused. Everything else is https.
    */
-  allowHttp?: AllowHttp;
-  /** Older spelling of `allowHttp.loopback`. */
   insecure?: boolean;
-  /** Older spelling of `allowHttp.hosts`. */
+  /** Hosts (`host[:port]`) named one by one for plain http (`--insecure-host HOST`). */
   insecureHosts?: string[];
   /** Credentials to use instead of looking them up (env, GITHUB_TOKEN, docker config). */
   credentials?: Credential;
@@ -79,8 +77,8 @@ export async function openStore(
   const credential = options.credentials ?? (await findCredential(ref.registry, env));
   if (credential) registerSecret(credential.password, credential.username);
   const allowHttp: AllowHttp = {
-    loopback: (options.allowHttp?.loopback ?? false) || (options.insecure ?? false),
-    hosts: [...(options.allowHttp?.hosts ?? []), ...(options.insecureHosts ?? [])],
+    loopback: options.insecure ?? false,
+    hosts: options.insecureHosts ?? [],
   };
   const named = allowHttp.hosts.map((h) => h.toLowerCase()).includes(ref.registry);
   if (allowHttp.loopback && !isLoopbackHost(ref.registry) && !named) {

@@ -7,7 +7,6 @@
  * for large blobs). Every request goes through the bounded retry loop; an upload that breaks
  * halfway starts a fresh upload session.
  */
-import { UsageError } from '../errors.js';
 import { Authenticator } from './auth.js';
 import type { Credential } from './credentials.js';
 import { sha256Digest } from './digest.js';
@@ -38,8 +37,6 @@ export interface AllowHttp {
 
 /** How to reach the registry. */
 export interface RegistryOptions {
-  /** Plain http for this registry; allowed only on this machine or for a host in `allowHttp`. */
-  insecure?: boolean;
   /** Where plain http is allowed; the registry itself is spoken to over http when it is. */
   allowHttp?: AllowHttp;
   credential?: Credential;
@@ -99,19 +96,10 @@ export class RegistryStore implements S.PublishStore {
   ) {
     this.location = `${ref.registry}/${ref.repository}`;
     this.allowHttp = {
-      loopback: (options.allowHttp?.loopback ?? false) || (options.insecure ?? false),
+      loopback: options.allowHttp?.loopback ?? false,
       hosts: (options.allowHttp?.hosts ?? []).map((h) => h.toLowerCase()),
     };
     const plain = this.httpAllowed(ref.registry);
-    if (options.insecure && !plain) {
-      // Credentials and content would cross the network unencrypted: only on the user's word.
-      throw new UsageError(
-        `refusing plain http to ${ref.registry}: --insecure covers only registries on this machine`,
-        {
-          fix: `if ${ref.registry} is on a network you trust, add --insecure-host ${ref.registry}; otherwise drop --insecure`,
-        },
-      );
-    }
     this.base = `${plain ? 'http' : 'https'}://${ref.registry}/v2/${ref.repository}`;
     this.origin = new URL(this.base).origin;
     this.policy = { ...DEFAULT_RETRY, ...options.retry };

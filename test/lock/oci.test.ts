@@ -29,7 +29,7 @@ beforeAll(async () => {
   stack = await startSigstoreStack(join(work, 'trusted_root.json'));
   registry = await startRegistry();
   const store = await openStore(`${registry.host}/acme/ocip`, {
-    allowHttp: { loopback: true, hosts: [] },
+    insecure: true,
   });
   const pushed = await pushIndex(store);
   index = pushed.index.digest;

@@ -166,7 +166,7 @@ describe('a registry that echoes our credentials', () => {
       res.writeHead(400, { 'content-type': 'text/html' }).end('<html>' + 'x'.repeat(200_000));
     });
     const store = new RegistryStore(parseReference(`${front.host}/acme/long`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: FAST,
     });
     const err = await store.getBlob('sha256:' + '0'.repeat(64)).catch((e: unknown) => e);
@@ -207,7 +207,7 @@ describe('credentials files', () => {
 describe('plain http', () => {
   it('refuses --insecure for a registry off this machine, and names --insecure-host', async () => {
     const err = await openStore('registry.example.test:5000/acme/x', {
-      allowHttp: { loopback: true, hosts: [] },
+      insecure: true,
       env: {},
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
@@ -217,7 +217,7 @@ describe('plain http', () => {
     expect((err as UsageError).fix).toContain('--insecure-host registry.example.test:5000');
     await expect(
       openStore('registry.example.test:5000/acme/x', {
-        allowHttp: { loopback: false, hosts: ['registry.example.test:5000'] },
+        insecureHosts: ['registry.example.test:5000'],
         env: {},
       }),
     ).resolves.toBeInstanceOf(RegistryStore);
@@ -234,7 +234,7 @@ describe('plain http', () => {
     });
     const credentials = { username: 'u', password: 'pw-realm-123', source: 'test' };
     const store = await openStore(`${front.host}/acme/realm`, {
-      allowHttp: { loopback: true, hosts: [] },
+      insecure: true,
       credentials,
       env: {},
       retry: FAST,
@@ -292,7 +292,7 @@ describe('bounded answers', () => {
       pump();
     });
     const store = new RegistryStore(parseReference(`${front.host}/acme/big`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: FAST,
     });
     await expect(store.getManifest('latest')).rejects.toThrow(
@@ -311,7 +311,7 @@ describe('bounded answers', () => {
       res.on('close', () => clearInterval(timer));
     });
     const store = new RegistryStore(parseReference(`${front.host}/acme/trickle`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: { ...FAST, idleTimeoutMs: 60_000, requestTimeoutMs: 600, totalTimeoutMs: 1500 },
     });
     const err = await store.getManifest('latest').catch((e: unknown) => e);
@@ -335,7 +335,7 @@ describe('bounded answers', () => {
     });
     port = front.port;
     const store = new RegistryStore(parseReference(`${front.host}/acme/stall`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: { ...FAST, retries: 50, idleTimeoutMs: 300, totalTimeoutMs: 1500 },
     });
     const err = await store.getManifest('latest').catch((e: unknown) => e);
@@ -374,7 +374,7 @@ describe('what the registry says it holds is checked before any tag moves', () =
     const { loaded, modulePath } = wasmPlugin('3.0.0');
     const notices: string[] = [];
     const store = new RegistryStore(parseReference(`${honest.host}/acme/liar`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: FAST,
       onNotice: (m) => notices.push(m),
     });
@@ -401,7 +401,7 @@ describe('what the registry says it holds is checked before any tag moves', () =
       const repo = `acme/swallow${swallowed.includes('blobs') ? 'blob' : 'manifest'}`;
       const { loaded, modulePath } = wasmPlugin('4.0.0');
       const store = new RegistryStore(parseReference(`${front.host}/${repo}`), {
-        insecure: true,
+        allowHttp: { loopback: true, hosts: [] },
         retry: FAST,
       });
       const err = await publishWasm(loaded, modulePath, store, { env }).catch((e: unknown) => e);
@@ -425,7 +425,7 @@ describe('what the registry says it holds is checked before any tag moves', () =
     }, registry.port);
     const { loaded, modulePath } = wasmPlugin('5.0.0');
     const store = new RegistryStore(parseReference(`${front.host}/acme/rel`), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: FAST,
       chunkSize: 16, // PATCH chunks: each Location resolved against the PATCH that returned it
     });

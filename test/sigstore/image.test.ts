@@ -181,7 +181,7 @@ describe('image signing', () => {
     beforeAll(async () => {
       registry = await startRegistry();
       store = new RegistryStore(parseReference(`${registry.host}/acme/hello-plugin`), {
-        insecure: true,
+        allowHttp: { loopback: true, hosts: [] },
         retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 20, idleTimeoutMs: 10000 },
       });
     });

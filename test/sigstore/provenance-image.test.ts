@@ -63,7 +63,7 @@ describe('provenance of an image index and its platforms', () => {
     registry = await startRegistry();
     repo = `${registry.host}/acme/hello-plugin`;
     store = new RegistryStore(parseReference(repo), {
-      insecure: true,
+      allowHttp: { loopback: true, hosts: [] },
       retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 20, idleTimeoutMs: 10000 },
     });
     const sign = {
