@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { parse, stringify } from 'yaml';
 
 export const ROOT = process.cwd();
 const STANDINS = join(ROOT, 'test/act/actions');
@@ -158,7 +159,39 @@ export function pluginRepo(
     }
   }
   options.edit?.(dir);
-  const git = (...args: string[]) =>
+  const git = gitIn(dir);
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'First version');
+  git('remote', 'add', 'origin', `https://github.com/${options.repository}.git`);
+  if (options.tag) git('tag', options.tag);
+  return { dir, sha: git('rev-parse', 'HEAD'), repository: options.repository };
+}
+
+/**
+ * Adds `with`/`secrets`/`permissions` to the one job of the plugin's own caller workflow
+ * `.github/workflows/<file>`, as a user edits it (the tests add only lines that point at the
+ * local services).
+ */
+export function callerWith(
+  repo: PluginRepo,
+  file: string,
+  add: { with?: Record<string, unknown>; secrets?: Record<string, string>; permissions?: unknown },
+): void {
+  const path = join(repo.dir, '.github/workflows', file);
+  const doc = parse(readFileSync(path, 'utf8')) as {
+    jobs: Record<string, Record<string, unknown>>;
+  };
+  const job = Object.values(doc.jobs)[0]!;
+  if (add.with) job.with = { ...((job.with as object) ?? {}), ...add.with };
+  if (add.secrets) job.secrets = add.secrets;
+  if (add.permissions) job.permissions = add.permissions;
+  writeFileSync(path, stringify(doc));
+}
+
+/** Runs git in `dir` as the plugin's author. */
+export function gitIn(dir: string): (...args: string[]) => string {
+  return (...args) =>
     execFileSync('git', args, {
       cwd: dir,
       encoding: 'utf8',
@@ -170,12 +203,20 @@ export function pluginRepo(
         GIT_COMMITTER_EMAIL: 'author@example.com',
       },
     }).trim();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'First version');
-  git('remote', 'add', 'origin', `https://github.com/${options.repository}.git`);
-  if (options.tag) git('tag', options.tag);
-  return { dir, sha: git('rev-parse', 'HEAD'), repository: options.repository };
+}
+
+/** Commits `files` of the plugin repository, tags the commit when asked, and returns its new state. */
+export function commitAndTag(
+  repo: PluginRepo,
+  files: string[],
+  message: string,
+  tag?: string,
+): PluginRepo {
+  const git = gitIn(repo.dir);
+  git('add', '--', ...files);
+  git('commit', '-q', '-m', message);
+  if (tag) git('tag', tag);
+  return { ...repo, sha: git('rev-parse', 'HEAD') };
 }
 
 export interface ActRun {

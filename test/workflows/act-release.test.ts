@@ -24,7 +24,6 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parse, stringify } from 'yaml';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import {
   GITHUB_ISSUER,
@@ -40,6 +39,7 @@ import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
 import {
   ROOT,
   actBinary,
+  callerWith,
   dispatch,
   forkPullRequest,
   pluginRepo,
@@ -51,23 +51,6 @@ import {
 } from '../act/harness.js';
 
 const USER = { username: 'publisher', password: 'registry-secret-5f1e' };
-
-/** The template's own workflow with `with`/`secrets` added to its one job, as a user would. */
-function callerWith(
-  repo: PluginRepo,
-  file: string,
-  add: { with?: Record<string, unknown>; secrets?: Record<string, string>; permissions?: unknown },
-): void {
-  const path = join(repo.dir, '.github/workflows', file);
-  const doc = parse(readFileSync(path, 'utf8')) as {
-    jobs: Record<string, Record<string, unknown>>;
-  };
-  const job = Object.values(doc.jobs)[0]!;
-  if (add.with) job.with = { ...((job.with as object) ?? {}), ...add.with };
-  if (add.secrets) job.secrets = add.secrets;
-  if (add.permissions) job.permissions = add.permissions;
-  writeFileSync(path, stringify(doc));
-}
 
 describe('reusable workflows under act', () => {
   let scratch: string;
