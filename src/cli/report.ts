@@ -146,11 +146,6 @@ export class Reporter implements ReporterApi {
     this.out(redact(JSON.stringify(document, null, 2)) + EOL);
   }
 
-  /** Masks a secret in Actions logs. */
-  secret(value: string): void {
-    if (value) this.core?.setSecret(value);
-  }
-
   counts(): { errors: number; warnings: number; notices: number } {
     let errors = 0;
     let warnings = 0;

@@ -40,14 +40,10 @@ export class Authenticator {
     readonly registry: string,
     readonly credential: Credential | undefined,
     private readonly policy: RetryPolicy,
-    private readonly onSecret: (value: string) => void = () => {},
     /** Whether plain http to this URL's host was allowed by the user. */
     private readonly httpAllowed: (url: URL) => boolean = () => false,
   ) {
-    if (credential) {
-      registerSecret(credential.password, credential.username);
-      onSecret(credential.password);
-    }
+    if (credential) registerSecret(credential.password, credential.username);
   }
 
   /** The `Authorization` header for a request needing `scopes`, if we know one. */
@@ -146,7 +142,6 @@ export class Authenticator {
       );
     }
     registerSecret(token);
-    this.onSecret(token);
     return token;
   }
 

@@ -2,7 +2,7 @@
  * The OCI entry points the pipeline calls: open a store (a registry repository or a local OCI
  * image layout), publish a wasm module or an image layout to it, and read it back.
  */
-import { registerSecret, type Reporter } from '../report/index.js';
+import type { Reporter } from '../report/index.js';
 import { UsageError } from '../errors.js';
 import { findCredential, type Credential } from './credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
@@ -75,7 +75,6 @@ export async function openStore(
   }
   const env = options.env ?? process.env;
   const credential = options.credentials ?? (await findCredential(ref.registry, env));
-  if (credential) registerSecret(credential.password, credential.username);
   const allowHttp: AllowHttp = {
     loopback: options.insecure ?? false,
     hosts: options.insecureHosts ?? [],
@@ -103,7 +102,6 @@ export async function openStore(
     ...(credential ? { credential } : {}),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
-    onSecret: (s) => reporter?.secret(s),
     onRetry: (m) => reporter?.info(`retry: ${m}`),
     onNotice: (m) => reporter?.info(m),
   });

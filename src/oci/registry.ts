@@ -44,7 +44,6 @@ export interface RegistryOptions {
   retry?: Partial<RetryPolicy>;
   /** Blobs larger than this go up in PATCH chunks of this size (default 64 MiB). */
   chunkSize?: number;
-  onSecret?: (value: string) => void;
   onRetry?: (message: string) => void;
   /** Things worth a line in the log: a registry answer we did not trust, say. */
   onNotice?: (message: string) => void;
@@ -107,7 +106,6 @@ export class RegistryStore implements S.PublishStore {
       ref.registry,
       options.credential,
       this.policy,
-      options.onSecret,
       (url) => url.protocol === 'https:' || this.httpAllowed(url.host),
     );
     this.chunkSize = options.chunkSize ?? 64 * 1024 * 1024;

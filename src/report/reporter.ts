@@ -20,6 +20,4 @@ export interface Reporter {
   setOutput(name: string, value: string): void;
   /** Appends Markdown to the job summary (Actions only). */
   summary(markdown: string): void;
-  /** Registers a secret so no output path ever shows it. */
-  secret(value: string): void;
 }

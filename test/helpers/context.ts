@@ -16,7 +16,6 @@ export interface MemoryReporter extends Reporter {
   outputs: Record<string, string>;
   summaries: string[];
   groups: string[];
-  secrets: string[];
 }
 
 export function memoryReporter(): MemoryReporter {
@@ -28,7 +27,6 @@ export function memoryReporter(): MemoryReporter {
     outputs: {},
     summaries: [],
     groups: [],
-    secrets: [],
     info: (m) => void r.lines.push(m),
     finding: (f) => void r.findings.push(f),
     async group(title, fn) {
@@ -37,7 +35,6 @@ export function memoryReporter(): MemoryReporter {
     },
     setOutput: (n, v) => void (r.outputs[n] = v),
     summary: (md) => void r.summaries.push(md),
-    secret: (s) => void r.secrets.push(s),
   };
   return r;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Reporter } from '../../src/cli/report.js';
 import { ReleaseError, describeError } from '../../src/errors.js';
+import { onSecret } from '../../src/report/index.js';
 import {
   openStore,
   parseReference,
@@ -21,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 
 const user = { username: 'alice', password: 's3cret-pass' };
 
-/** A reporter that keeps everything it would print, and the values it was asked to mask. */
+/** A reporter that keeps everything it would print, and the values registered for masking. */
 function recordingReporter(): { reporter: Reporter; text: () => string; masked: string[] } {
   const chunks: string[] = [];
   const masked: string[] = [];
@@ -31,7 +32,8 @@ function recordingReporter(): { reporter: Reporter; text: () => string; masked: 
     out: (t) => chunks.push(t),
     err: (t) => chunks.push(t),
   });
-  reporter.secret = (v: string) => void masked.push(v);
+  // What the Actions face hands to core.setSecret: every form registered, now or later.
+  onSecret((v) => void masked.push(v));
   return { reporter, text: () => chunks.join(''), masked };
 }
 

@@ -27,7 +27,6 @@ function recorder(): { reporter: Reporter; lines: string[] } {
     group: (_title, fn) => fn(),
     setOutput: () => undefined,
     summary: () => undefined,
-    secret: () => undefined,
   };
   return { reporter, lines };
 }
