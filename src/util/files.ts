@@ -8,6 +8,9 @@ import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { IoError } from '../errors.js';
+import { formatBytes } from './size.js';
+
+export { formatBytes };
 
 /** Size limits by kind of file, stated once so the README's security notes can quote them. */
 export const READ_LIMITS = {
@@ -160,16 +163,4 @@ function fileType(info: {
   if (info.isBlockDevice()) return 'a block device';
   if (info.isSymbolicLink()) return 'a symbolic link';
   return 'not a regular file';
-}
-
-/** 1536 → "1.5 KiB". */
-export function formatBytes(n: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
 }

@@ -22,7 +22,19 @@ export function parseSize(text: string): number {
   return Math.round(Number(m[1]) * (UNITS[(m[2] ?? 'b').toLowerCase()] ?? 1));
 }
 
-/** `1.75 MiB (1835008 bytes)`. */
+/** 1536 → "1.5 KiB". */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${n} bytes` : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+/** `1.8 MiB (1835008 bytes)`: the exact count beside the readable one, for budgets. */
 export function formatSize(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes} bytes)`;
+  return bytes < 1024 ? formatBytes(bytes) : `${formatBytes(bytes)} (${bytes} bytes)`;
 }

@@ -7,7 +7,7 @@ import { inertMarkdown } from '../../report/index.js';
 import type { BuildResult, SmokeReport } from '../../wasm/index.js';
 import type { SignPluginResult } from '../../sigstore/index.js';
 import type { PipelineRun } from '../../pipeline/runner.js';
-import { formatSize } from '../../util/size.js';
+import { formatBytes, formatSize } from '../../util/size.js';
 
 /** Escapes a value for a Markdown table cell (and makes untrusted text inert). */
 export function mdCell(value: string): string {
@@ -33,8 +33,6 @@ export function buildSummary(name: string, module: string, result: BuildResult):
   return `### Build of ${mdCell(name)}\n\n| Module | Size | Toolchain |\n|---|---|---|\n| \`${mdCell(module)}\` | ${formatSize(result.size)} | ${mdCell(`${result.toolchain} (${result.version})`)} |\n`;
 }
 
-const mib = (b: number): string => `${(b / 1024 / 1024).toFixed(2)} MiB`;
-
 export function smokeFacts(s: SmokeReport): { protocol: string; health: string } {
   const protocol =
     s.protocol.value === null
@@ -59,7 +57,7 @@ export function smokeSummary(s: SmokeReport): string {
     ['Exports', s.exports.map((e) => `${e.name} ${e.present ? '✅' : '❌'}`).join(' ')],
     ['Capability denials', String(s.denials.length)],
     ['Wall time', `${s.wallMs} ms`],
-    ['Peak memory', `${mib(s.peakMemoryBytes)} of ${mib(s.memoryCapBytes)}`],
+    ['Peak memory', `${formatBytes(s.peakMemoryBytes)} of ${formatBytes(s.memoryCapBytes)}`],
   ];
   const extra = [
     ...s.failures.map((f) => `- ❌ ${mdCell(f.message)} — **Fix:** ${mdCell(f.fix)}`),
@@ -91,7 +89,7 @@ export function smokeText(s: SmokeReport): string[] {
         (c) =>
           `call:      ${c.name}() → ${c.error ?? (c.missing ? 'missing' : String(c.value ?? 'void'))} (${c.ms.toFixed(1)} ms)`,
       ),
-      `memory:    peak ${mib(s.peakMemoryBytes)} of ${mib(s.memoryCapBytes)}`,
+      `memory:    peak ${formatBytes(s.peakMemoryBytes)} of ${formatBytes(s.memoryCapBytes)}`,
       `wall time: ${s.wallMs} ms`,
       ...s.logs.map((l) => `log:       ${l}`),
       ...s.denials.map((l) => `denial:    ${l}`),
