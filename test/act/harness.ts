@@ -51,6 +51,17 @@ function nodeDirs(): string {
   return existsSync(join(node24, 'node')) ? node24 : '';
 }
 
+/** RUSTUP_HOME and CARGO_HOME of this machine's rustup, as the runner image exports them. */
+function rustHomes(): Record<string, string> {
+  const home = process.env.HOME ?? '/root';
+  const out: Record<string, string> = {};
+  const rustup = process.env.RUSTUP_HOME ?? join(home, '.rustup');
+  const cargo = process.env.CARGO_HOME ?? join(home, '.cargo');
+  if (existsSync(rustup)) out.RUSTUP_HOME = rustup;
+  if (existsSync(cargo)) out.CARGO_HOME = cargo;
+  return out;
+}
+
 /** NODE_EXTRA_CA_CERTS pointing at the machine's CA bundle, unless already set. */
 function systemCa(): Record<string, string> {
   const bundle = '/etc/ssl/certs/ca-certificates.crt';
@@ -290,6 +301,8 @@ export async function runAct(o: ActOptions): Promise<ActRun> {
     GOTOOLCHAIN: process.env.GOTOOLCHAIN,
     npm_config_cache: join(process.env.HOME ?? '/root', '.npm'),
     SPR_CACHE: process.env.SPR_CACHE,
+    // GitHub's Ubuntu image sets these for its preinstalled Rust; here they name this machine's.
+    ...rustHomes(),
     DOCKER_HOST: 'unix:///nonexistent/act-needs-no-docker.sock',
   };
   mkdirSync(join(o.scratch, 'home'), { recursive: true });

@@ -98,7 +98,8 @@ const CASES: Case[] = [
     name: 'hello-skill',
     kind: 'skill',
     pr: [],
-    assets: ['SKILL.md.bundle', 'hello-skill.provenance.sigstore.json', 'samuel-plugin.toml'],
+    // Samuel clones the tag for a skill; the bundle is an asset for cosign verify-blob.
+    assets: ['SKILL.md.bundle', 'hello-skill.provenance.sigstore.json'],
   },
   {
     template: 'oci-example',
