@@ -34,14 +34,10 @@ function layoutTarget(ctx: PipelineContext): string {
   return `oci-layout:${join(outputDir(ctx), 'oci-layout')}`;
 }
 
-async function push(
-  ctx: PipelineContext,
-  target: string,
-): Promise<PublishResult & { store: PublishStore }> {
-  const loaded = plugin(ctx);
+/** Opens `target` with the credential the run has for its registry (looked up once). */
+async function openTarget(ctx: PipelineContext, target: string): Promise<PublishStore> {
   const r = ctx.options.registry;
-  const p = ctx.options.publish;
-  const { openStore, publishLayout, publishWasm, parseTarget } = await oci();
+  const { openStore, parseTarget } = await oci();
   const parsed = parseTarget(target);
   const credentials =
     parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
@@ -53,6 +49,16 @@ async function push(
     ...(credentials ? { credentials } : {}),
   });
   if (credentials) ctx.reporter.info(`pushing as ${credentials.username} (${credentials.source})`);
+  return store;
+}
+
+async function push(
+  ctx: PipelineContext,
+  store: PublishStore,
+): Promise<PublishResult & { store: PublishStore }> {
+  const loaded = plugin(ctx);
+  const p = ctx.options.publish;
+  const { publishLayout, publishWasm } = await oci();
   const options = {
     ...(p.imageTags.length ? { tags: p.imageTags } : {}),
     latest: p.latest,
@@ -120,7 +126,7 @@ export const publishStep: Step = {
     }
     const target = registryTarget(ctx);
     if (!isDryRun(ctx) && target) return ok(`pushing to ${target}`);
-    const result = await push(ctx, layoutTarget(ctx));
+    const result = await push(ctx, await openTarget(ctx, layoutTarget(ctx)));
     record(ctx, result, false);
     const planned = target && isDryRun(ctx) ? `; a real run pushes it to ${target}` : '';
     return ok(`${describe(result)}${planned}`);
@@ -128,20 +134,10 @@ export const publishStep: Step = {
   async publish(ctx) {
     const target = registryTarget(ctx);
     if (!target) return undefined;
-    const { openStore, parseTarget, privatePackageWarning, RegistryStore } = await oci();
-    const parsed = parseTarget(target);
-    const credentials =
-      parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
-    const preview = await openStore(target, {
-      insecure: ctx.options.registry.insecure,
-      insecureHosts: ctx.options.registry.insecureHosts,
-      reporter: ctx.reporter,
-      env: ctx.env,
-      ...(credentials ? { credentials } : {}),
-    });
-    const firstPush =
-      preview instanceof RegistryStore ? !(await preview.repositoryExists()) : false;
-    const result = await push(ctx, target);
+    const { privatePackageWarning, RegistryStore } = await oci();
+    const store = await openTarget(ctx, target);
+    const firstPush = store instanceof RegistryStore ? !(await store.repositoryExists()) : false;
+    const result = await push(ctx, store);
     record(ctx, result, true, firstPush);
     const { uploaded, skipped, mounted } = result.stats;
     ctx.reporter.info(`blobs: ${uploaded} uploaded, ${skipped} already there, ${mounted} mounted`);
