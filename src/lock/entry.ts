@@ -21,20 +21,12 @@ export function lockedPluginFor(
   manifest: PluginManifest,
   options: { source: string; signed: boolean; digest?: string },
 ): LockedPlugin {
-  const caps = manifest.capabilities;
   const plugin: LockedPlugin = {
     name: manifest.name,
     version: manifest.version,
     kind: manifest.kind,
     source: options.source,
-    capabilities: grantedCapabilities({
-      filesystemRead: caps.filesystem.read,
-      filesystemWrite: caps.filesystem.write,
-      exec: caps.exec,
-      networkOutbound: caps.network.outbound,
-      samuelApi: caps.samuelApi,
-      assistantInvoke: caps.assistantInvoke,
-    }),
+    capabilities: grantedCapabilities(manifest),
     signed: options.signed,
   };
   if (options.digest) plugin.digest = options.digest;

@@ -68,7 +68,7 @@ export interface LaunchManifest {
  * The capabilities a manifest requests, in Samuel's order. Only the legacy
  * `[capabilities.network].outbound` becomes a network grant; `allowed_hosts` does not.
  */
-export function grantsFromManifest(m: LaunchManifest): Grant[] {
+export function grantsFromManifest(m: Pick<LaunchManifest, 'capabilities'>): Grant[] {
   const c = m.capabilities;
   const out: Grant[] = [];
   if (c.filesystem.read.length) out.push({ kind: 'filesystem.read', targets: c.filesystem.read });

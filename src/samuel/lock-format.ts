@@ -6,6 +6,7 @@
  * a control character, inline arrays joined by `, `, keys of an array table indented two spaces,
  * `omitempty` fields left out, one blank line between tables.
  */
+import { grantsFromManifest, type LaunchManifest } from './launch.js';
 
 /** The lock's file name, in the consuming project's root. */
 export const LOCK_FILE = 'samuel.lock';
@@ -127,29 +128,12 @@ export function renderLockHead(generatedAt: Date): string {
   return `version = ${tomlString(LOCK_SCHEMA_VERSION)}\ngenerated_at = ${tomlString(stamp)}\n`;
 }
 
-/** What a manifest's `[capabilities]` asks for, in the terms Samuel grants. */
-export interface RequestedCapabilities {
-  filesystemRead: readonly string[];
-  filesystemWrite: readonly string[];
-  exec: boolean;
-  /** `[capabilities.network].outbound` (Samuel ignores `hosts`/`allowed_hosts` here). */
-  networkOutbound: readonly string[];
-  samuelApi: boolean;
-  assistantInvoke: boolean;
-}
-
 /**
- * The capability kinds `samuel install --yes` records (capability.FromManifest, then grants
- * sorted by kind): an empty list is never a reason to record a kind.
+ * The capability kinds `samuel install --yes` records: the grants of `FromManifest`
+ * (grantsFromManifest), sorted by kind as Go's sort.Slice orders strings (plain byte order).
  */
-export function grantedCapabilities(requested: RequestedCapabilities): string[] {
-  const kinds: string[] = [];
-  if (requested.filesystemRead.length > 0) kinds.push('filesystem.read');
-  if (requested.filesystemWrite.length > 0) kinds.push('filesystem.write');
-  if (requested.exec) kinds.push('exec');
-  if (requested.networkOutbound.length > 0) kinds.push('network.outbound');
-  if (requested.samuelApi) kinds.push('samuel.api');
-  if (requested.assistantInvoke) kinds.push('assistant.invoke');
-  // Go's sort.Slice on the kind strings: plain byte order.
-  return kinds.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export function grantedCapabilities(m: Pick<LaunchManifest, 'capabilities'>): string[] {
+  return grantsFromManifest(m)
+    .map((g) => g.kind as string)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
