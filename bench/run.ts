@@ -10,6 +10,9 @@ const BENCHES: Record<string, string> = {
   'cold-start': './cold-start.ts',
   'wasm-smoke': './wasm-smoke.ts',
   push: './push.ts',
+  image: './image.ts',
+  'github-upload': './github-upload.ts',
+  'lock-update': './lock-update.ts',
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
