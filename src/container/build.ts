@@ -6,15 +6,16 @@
  * throw-away storage, so nothing is left behind and nothing from earlier builds leaks in; the
  * digest is read from the layout's bytes, never from podman's local storage.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { inertLog, type Reporter } from '../report/index.js';
 import { run as runCommand, tail as lastLinesOf } from '../util/exec.js';
 import { sourceFacts, type SourceFacts } from '../util/source.js';
+import { LayoutStore } from '../oci/layout.js';
+import { MediaTypes, parseJson } from '../oci/store.js';
 import { podmanSandbox } from './sandbox.js';
 
 export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
@@ -100,18 +101,17 @@ export async function buildImage(
   } else {
     await buildWithPodman(loaded, file, platforms, epoch, git, builder, o);
   }
-  const { digest: indexDigest, manifests } = await fixIndex(
-    o.layoutDir,
-    platforms,
-    loaded,
-    git,
-    epoch,
-  );
+  const {
+    digest: indexDigest,
+    manifests,
+    store,
+  } = await fixIndex(o.layoutDir, platforms, loaded, git, epoch);
   const built: BuiltPlatform[] = [];
   for (const m of manifests.filter((x) => x.platform && x.platform.os !== 'unknown')) {
-    const image = JSON.parse(
-      await readFile(join(o.layoutDir, 'blobs', 'sha256', m.digest.slice(7)), 'utf8'),
-    ) as { config?: { digest?: string } };
+    const image = parseJson<{ config?: { digest?: string } }>(
+      (await store.getManifest(m.digest)).bytes,
+      `the image manifest ${m.digest}`,
+    );
     built.push({
       platform: `${m.platform!.os}/${m.platform!.architecture}${m.platform!.variant ? `/${m.platform!.variant}` : ''}`,
       digest: m.digest,
@@ -363,20 +363,15 @@ async function fixIndex(
   loaded: LoadedManifest,
   git: GitContext,
   epoch: number,
-): Promise<{ digest: string; manifests: IndexEntry[] }> {
-  const layout = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as {
-    manifests: IndexEntry[];
-  };
-  const top = layout.manifests[0];
+): Promise<{ digest: string; manifests: IndexEntry[]; store: LayoutStore }> {
+  const store = new LayoutStore(layoutDir);
+  const top = (await store.readIndex()).manifests[0];
   if (!top) throw new ReleaseError('BUILD', 'the builder wrote an empty image layout');
-  const blob = (d: string) => join(layoutDir, 'blobs', 'sha256', d.slice('sha256:'.length));
-  const index = JSON.parse(await readFile(blob(top.digest), 'utf8')) as {
-    schemaVersion: number;
-    mediaType?: string;
+  const index = parseJson<{
     manifests?: IndexEntry[];
     annotations?: Record<string, string>;
-  };
-  if (!index.manifests) return { digest: top.digest, manifests: [] };
+  }>((await store.getManifest(top.digest)).bytes, `the image index ${top.digest}`);
+  if (!index.manifests) return { digest: top.digest, manifests: [], store };
   const rank = (m: IndexEntry) => {
     const p = m.platform
       ? `${m.platform.os}/${m.platform.architecture}${m.platform.variant ? `/${m.platform.variant}` : ''}`
@@ -399,15 +394,11 @@ async function fixIndex(
   const fixed = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.index.v1+json',
+      mediaType: MediaTypes.ociIndex,
       manifests,
       annotations,
     }),
   );
-  const digest = `sha256:${createHash('sha256').update(fixed).digest('hex')}`;
-  await writeFile(blob(digest), fixed);
-  if (digest !== top.digest) await rm(blob(top.digest), { force: true });
-  layout.manifests[0] = { ...top, digest, size: fixed.length };
-  await writeFile(join(layoutDir, 'index.json'), JSON.stringify(layout));
-  return { digest, manifests };
+  const { digest } = await store.replaceManifest(top.digest, fixed, MediaTypes.ociIndex);
+  return { digest, manifests, store };
 }

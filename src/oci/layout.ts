@@ -145,6 +145,20 @@ export class LayoutStore implements S.PublishStore {
     await this.writeIndex({ ...index, manifests });
   }
 
+  /**
+   * Puts manifest `data` where manifest `old` was in index.json (its annotations kept) and
+   * removes the old blob: how a builder's image index is rewritten in a fixed order.
+   */
+  async replaceManifest(old: string, data: Uint8Array, mediaType: string): Promise<Descriptor> {
+    const descriptor = { mediaType, digest: sha256Digest(data), size: data.length };
+    await this.storeBytes(descriptor.digest, data);
+    const index = await this.readIndex();
+    const manifests = index.manifests.map((d) => (d.digest === old ? { ...d, ...descriptor } : d));
+    await this.writeIndex({ ...index, manifests });
+    if (descriptor.digest !== old) await rm(this.blobPath(old), { force: true });
+    return descriptor;
+  }
+
   async getManifest(reference: string): Promise<{ descriptor: Descriptor; bytes: Uint8Array }> {
     if (reference.startsWith('sha256:')) {
       const bytes = await this.readBlob(reference, BODY_LIMITS.manifest);
