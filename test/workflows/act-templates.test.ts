@@ -62,8 +62,15 @@ interface Case {
   kind: 'wasm' | 'skill' | 'oci';
   /** What the pull-request run must print besides the validate line. */
   pr: RegExp[];
-  /** Release assets, exactly (`<repo>` is the repository name). */
+  /** Release assets, exactly. */
   assets: string[];
+  /**
+   * `with:` lines this machine's runner needs in both callers: GitHub's runners build images with
+   * docker buildx, this one has podman (a self-hosted runner's choice, as a user would make it).
+   */
+  runner?: Record<string, string>;
+  /** The annotations the pull request's run may draw (`severity rule`); any other fails. */
+  annotations?: string[];
 }
 
 const CASES: Case[] = [
@@ -105,8 +112,19 @@ const CASES: Case[] = [
     template: 'oci-example',
     name: 'oci-example',
     kind: 'oci',
-    pr: [/✓ build +.*linux\/amd64.*linux\/arm64/, /✓ smoke +linux\/amd64/],
+    pr: [
+      /✓ build +linux\/amd64, linux\/arm64 with podman/,
+      /✓ smoke +linux\/amd64: \/bin\/oci-example static; linux\/arm64: .*exit 0/,
+    ],
     assets: ['oci-example.bundle', 'oci-example.provenance.sigstore.json', 'samuel-plugin.toml'],
+    runner: { builder: 'podman' },
+    annotations: [
+      // The default branch keeps the placeholder digest that each release pins.
+      'notice oci-zero-digest',
+      // What Samuel v2.3 does to every oci plugin (contract §3), said on each run.
+      'warning samuel-doctor-oci',
+      'warning samuel-rootless-user',
+    ],
   },
 ];
 
@@ -148,6 +166,7 @@ describe('every releasable template under act', () => {
     it('a pull request from a fork is validated, built and smoke-tested with no secrets and no OIDC token', async () => {
       const where = fresh(`pr-${c.template}`);
       const repo = pluginRepo(c.template, where.plugin, { repository });
+      if (c.runner) callerWith(repo, 'pr.yml', { with: c.runner });
       // A repository with no release yet: the capability comparison finds every one new.
       const gh = await startGitHubFake({ owner: OWNER, repo: c.template, tags: {} });
       let r: ActRun;
@@ -167,8 +186,11 @@ describe('every releasable template under act', () => {
         await gh.close();
       }
       expect(explain(r)).toBe('ok');
-      // Nothing in the template's own files draws a warning or a notice.
-      expect(r.log).not.toMatch(/::(warning|notice)/);
+      // The template's own files draw no annotation but those the case expects.
+      const drawn = [...r.log.matchAll(/::(warning|notice) title=([\w-]+)/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
+      expect([...new Set(drawn)].sort()).toEqual([...(c.annotations ?? [])].sort());
       expect(r.log).toContain('every capability is new');
       expect(r.log).toMatch(new RegExp(`✓ validate +${c.name} ${VERSION.replace(/\./g, '\\.')}`));
       for (const line of c.pr) expect(r.log).toMatch(line);
@@ -200,6 +222,7 @@ describe('every releasable template under act', () => {
         // The lines a user adds to point the workflow at their registry and a private Sigstore.
         callerWith(repo, 'release.yml', {
           with: {
+            ...(c.runner ?? {}),
             ...(c.kind === 'skill' ? {} : { image: image(), insecure: true }),
             'fulcio-url': stack.url,
             'rekor-url': stack.url,
