@@ -28,3 +28,15 @@ if ! "$VENV/bin/zizmor" --version 2>/dev/null | grep -q "$ZIZMOR_VERSION"; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "zizmor==$ZIZMOR_VERSION"
 fi
 echo "export SPR_ZIZMOR=\"$VENV/bin/zizmor\"" >> "$SPR_ENV_FILE"
+
+# The Rust template's workflows add rustup's wasm32-wasip1 target, as on GitHub's runners (whose
+# image has rustup); adding it here once keeps the act runs from downloading it mid-test. A
+# failure is reported, not fatal: only the act test of the Rust template needs it, and it fails.
+if command -v rustup >/dev/null 2>&1; then
+  if ! rustup target list --installed | grep -qx wasm32-wasip1; then
+    rustup target add wasm32-wasip1 ||
+      echo "rustup could not add wasm32-wasip1: the act test of the Rust template will fail" >&2
+  fi
+else
+  echo "rustup is missing: the act test of the Rust template will fail" >&2
+fi
