@@ -20,8 +20,10 @@
  * in act-release.test.ts.
  *
  * One act run per template and event; the registry, the Sigstore stack and the toolkit copy are
- * shared. The Rust template needs rustup's `wasm32-wasip1` target (.ci/setup/70-act.sh adds it),
- * the oci template podman/buildah (.ci/setup/60-containers.sh).
+ * shared. Where this machine differs from GitHub's runners it is said the way a self-hosted runner
+ * would: the runner environment names this machine's rustup (RUSTUP_HOME, with the
+ * `wasm32-wasip1` target .ci/setup/70-act.sh adds), and the oci callers add `builder: podman`
+ * (GitHub's runners build with docker buildx, which this machine lacks; .ci/setup/60-containers.sh).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
