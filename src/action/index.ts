@@ -42,6 +42,9 @@ export async function runAction(name: string): Promise<void> {
         argv.push(`--${key}`, value);
       }
     }
+    // Every command takes it; the action's input has the same name.
+    const summary = core.getInput('summary');
+    if (summary !== '') argv.push('--summary', summary);
     // After "--", a path that starts with "-" stays a path instead of turning into a flag.
     argv.push('--', ...positionals);
     const workingDirectory = core.getInput('working-directory') || process.cwd();

@@ -13,9 +13,15 @@ import { errorDocument } from './render/errors.js';
 
 export const PROGRAM = 'samuel-plugin-release';
 
-const GLOBAL_OPTIONS = {
+export const GLOBAL_OPTIONS = {
   json: { type: 'boolean', description: 'Print one JSON document on stdout instead of text.' },
   help: { type: 'boolean', short: 'h', description: 'Show help for the command.' },
+  summary: {
+    type: 'string',
+    value: 'true|false',
+    description:
+      'Write the GitHub job summary (GITHUB_STEP_SUMMARY) when there is one (default: true).',
+  },
 } as const;
 
 export interface MainOptions {
@@ -69,6 +75,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return 0;
   }
 
+  const summary = parsed.values.summary;
+  if (summary !== undefined && summary !== 'true' && summary !== 'false') {
+    err(
+      `${PROGRAM} ${command.name}: --summary must be true or false, got "${String(summary)}"\nRun \`${PROGRAM} ${command.name} --help\` for usage.\n`,
+    );
+    return 2;
+  }
   const cwd = options.cwd ?? process.cwd();
   const actions = env.GITHUB_ACTIONS === 'true';
   const reporter = new Reporter({
@@ -78,7 +91,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     ...(actions ? { core: await import('@actions/core') } : {}),
     out,
     err,
-    summaryFile: env.GITHUB_STEP_SUMMARY,
+    summaryFile: summary === 'false' ? null : env.GITHUB_STEP_SUMMARY,
     cwd,
     ...(env.GITHUB_WORKSPACE ? { workspace: env.GITHUB_WORKSPACE } : {}),
   });

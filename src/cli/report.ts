@@ -26,8 +26,8 @@ export interface ReporterOptions {
   actions: boolean;
   out?: (text: string) => void;
   err?: (text: string) => void;
-  /** File that receives the job summary (defaults to `$GITHUB_STEP_SUMMARY`). */
-  summaryFile?: string;
+  /** File that receives the job summary (defaults to `$GITHUB_STEP_SUMMARY`; null: none). */
+  summaryFile?: string | null;
   /** The folder finding paths are relative to (the command's working directory). */
   cwd?: string;
   /** The repository root (`GITHUB_WORKSPACE`): annotation paths are made relative to it. */
@@ -57,7 +57,10 @@ export class Reporter implements ReporterApi {
     this.actions = options.actions;
     this.out = options.out ?? ((t) => process.stdout.write(t));
     this.err = options.err ?? ((t) => process.stderr.write(t));
-    this.summaryFile = options.summaryFile ?? process.env.GITHUB_STEP_SUMMARY ?? undefined;
+    this.summaryFile =
+      options.summaryFile === null
+        ? undefined
+        : (options.summaryFile ?? process.env.GITHUB_STEP_SUMMARY ?? undefined);
     this.cwd = options.cwd ?? process.cwd();
     this.workspace = options.workspace;
     this.core = options.core;

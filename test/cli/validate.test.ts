@@ -136,6 +136,20 @@ describe('validate', () => {
       expect(readFileSync(outputFile, 'utf8')).toMatch(/valid<<ghadelimiter_[^\n]+\nfalse\n/);
     });
 
+    it('writes no job summary with --summary false, and refuses another value with the fix', async () => {
+      const dir = makePlugin({ 'samuel-plugin.toml': INVALID });
+      const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile };
+      const r = await runCli(['validate', dir, '--summary', 'false'], { cwd: dir, env });
+      expect(r.code).toBe(1);
+      expect(written.join('')).toContain('::error title=name-pattern');
+      expect(readFileSync(summaryFile, 'utf8')).toBe('');
+      const bad = await runCli(['validate', dir, '--summary', 'no'], { cwd: dir, env });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('validate: --summary must be true or false, got "no"');
+      expect(bad.stderr).toContain('Run `samuel-plugin-release validate --help` for usage.');
+      expect(readFileSync(summaryFile, 'utf8')).toBe('');
+    });
+
     it('checks the pushed tag against the version', async () => {
       const dir = makePlugin({ 'samuel-plugin.toml': VALID });
       const r = await runCli(['validate', dir], {

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { COMMANDS } from '../../src/cli/commands/index.js';
+import { GLOBAL_OPTIONS } from '../../src/cli/main.js';
 
 const ROOT = process.cwd();
 const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows'))
@@ -193,6 +194,7 @@ describe.each(ACTIONS)('%s', (file) => {
         const known =
           ['path', 'working-directory', 'manifest'].includes(input) ||
           input in command.options ||
+          input in GLOBAL_OPTIONS ||
           (command.positionalInputs ?? []).includes(input);
         expect({ key, known }).toEqual({ key, known: true });
       }
@@ -223,7 +225,18 @@ describe.each(ACTIONS)('%s', (file) => {
       /^(path|working-directory|manifest|[a-z]+-version|rust-target|setup-only|username|password|token)$/;
     for (const input of Object.keys(doc.inputs ?? {})) {
       if (notFlags.test(input) || command!.positionalInputs?.includes(input)) continue;
-      expect({ input, known: input in command!.options }).toEqual({ input, known: true });
+      const known = input in command!.options || input in GLOBAL_OPTIONS;
+      expect({ input, known }).toEqual({ input, known: true });
+    }
+  });
+
+  it('offers --summary, described as the flag is, and hands it to the program', () => {
+    const inputs = (doc.inputs ?? {}) as Record<string, { description: string; default?: string }>;
+    expect(inputs.summary?.description).toBe(GLOBAL_OPTIONS.summary.description);
+    expect(inputs.summary?.default).toBe('true');
+    const { text } = load(file);
+    if (doc.runs.using === 'composite') {
+      expect(text).toContain('INPUT_SUMMARY: ${{ inputs.summary }}');
     }
   });
 });
