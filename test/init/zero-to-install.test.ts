@@ -8,6 +8,11 @@
  * `release --dry-run` against the local Sigstore stack — and the real Samuel installs each result
  * from a registry entry, unsigned and signed, and `samuel doctor` is clean.
  *
+ * Every template goes through both download paths Samuel uses: a `file://` registry entry, and
+ * a `github.com/<owner>/<repo>` entry served by the github.com stand-in — for wasm and oci the
+ * release assets the run lists in `release.json` (what a real run uploads), for skills a clone of
+ * the tag. Each build is made once and installed through both paths.
+ *
  * Skills take the signed-skill flow: sign, commit the SKILL.md.bundle the run wrote, tag that
  * commit, and Samuel clones the tag through the github.com stand-in. The oci plugin is published
  * to a registry on 127.0.0.1 and pulled by Samuel with podman.
@@ -227,6 +232,75 @@ async function signedDryRun(
 
 const trustedRoot = () => readFileSync(stack.trustedRootPath, 'utf8');
 
+/**
+ * Serves a release folder as the GitHub release `v0.1.0` of `github.com/acme/<repo>`: exactly the
+ * assets its `release.json` lists, which are what a real run uploads. Returns their names.
+ */
+function serveRelease(repo: string, out: string): string[] {
+  const record = JSON.parse(readFileSync(join(out, 'release.json'), 'utf8')) as {
+    assets: string[];
+  };
+  standin.addRelease(
+    'acme',
+    repo,
+    `v${VERSION}`,
+    Object.fromEntries(record.assets.map((a) => [a, readFileSync(join(out, a))])),
+  );
+  return record.assets;
+}
+
+/**
+ * `samuel install NAME` from one registry entry: unsigned through a `local` registry with
+ * --allow-unsigned, signed through one that verifies (seeded with the local Sigstore's root).
+ * A `github.com/…` entry is reached through the stand-in. Returns the install's output and what
+ * `samuel doctor` said afterwards.
+ */
+async function installWithSamuel(
+  name: string,
+  kind: string,
+  repo: string,
+  signed: boolean,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{
+  install: CliResult;
+  doctor: { failed: number; failures: { component: string; message: string }[] };
+}> {
+  const world = samuelWorld();
+  try {
+    if (signed) world.trustRoot(trustedRoot());
+    world.registry([{ name, repo, latest: VERSION, kind }], signed ? 'trusted' : 'local');
+    const install = await world.run(
+      ['install', name, '--yes', '--non-interactive', ...(signed ? [] : ['--allow-unsigned'])],
+      { ...(repo.startsWith('github.com/') ? standin.env : {}), ...extraEnv },
+    );
+    expect({
+      code: install.code,
+      out: install.code ? install.stdout + install.stderr : '',
+    }).toEqual({ code: 0, out: '' });
+    expect(install.stdout).toContain(`Installed ${name}@${VERSION} (${kind})`);
+    if (signed) expect(install.stdout).toContain(VERIFIED);
+    return { install, doctor: await world.doctor() };
+  } finally {
+    world.close();
+  }
+}
+
+/** The assets Samuel asked github.com/acme/<repo>'s release v0.1.0 for (served or not: a 404). */
+const asked = (repo: string): string[] =>
+  standin.requests
+    .filter((r) => r.startsWith(`GET /acme/${repo}/releases/download/v${VERSION}/`))
+    .map((r) => r.slice(r.lastIndexOf('/') + 1))
+    .sort();
+
+/** What Samuel v2.3 asks a wasm release for: two required assets, three optional. */
+const WASM_ASKED = [
+  'plugin.wasm',
+  'plugin.wasm.bundle',
+  'plugin.wasm.pem',
+  'plugin.wasm.sig',
+  'samuel-plugin.toml',
+];
+
 const WASM: [string, string, string, NodeJS.ProcessEnv][] = [
   ['AssemblyScript', 'assemblyscript', 'as-plugin', env],
   ['C', 'c', 'c-plugin', env],
@@ -278,39 +352,40 @@ describe.each(WASM)('a %s wasm plugin from an empty folder', (_label, language, 
   }, 120_000);
 
   it('installs unsigned from a file:// registry entry, doctor clean', async () => {
-    const world = samuelWorld();
-    try {
-      world.registry([{ name, repo: `file://${made.out}`, latest: VERSION, kind: 'wasm' }]);
-      const r = await world.install(name, ['--allow-unsigned']);
-      expect(r.stdout + r.stderr).toContain(`Installed ${name}@${VERSION} (wasm)`);
-      expect(r.code).toBe(0);
-      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
-    } finally {
-      world.close();
-    }
+    const { doctor } = await installWithSamuel(name, 'wasm', `file://${made.out}`, false);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
   }, 120_000);
 
+  it('installs the same build unsigned from github.com, downloading the release assets, doctor clean', async () => {
+    expect(serveRelease(name, made.out)).toEqual(
+      expect.arrayContaining(['plugin.wasm', 'samuel-plugin.toml']),
+    );
+    const { doctor } = await installWithSamuel(name, 'wasm', `github.com/acme/${name}`, false);
+    // The two required assets, and the optional signature files an unsigned release lacks.
+    expect(asked(name)).toEqual(WASM_ASKED);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
+  }, 120_000);
+
+  // One signed build, installed through both download paths.
+  let signedOut: string;
   it('signed against the local Sigstore, installs through a registry that verifies, doctor clean', async () => {
     const signed = must(await signedDryRun(made, runEnv), 'signed release --dry-run');
+    signedOut = signed.out;
     expect(readdirSync(signed.out)).toContain('plugin.wasm.bundle');
-    const world = samuelWorld();
-    try {
-      world.trustRoot(trustedRoot());
-      world.registry(
-        [{ name, repo: `file://${signed.out}`, latest: VERSION, kind: 'wasm' }],
-        'trusted',
-      );
-      const r = await world.install(name);
-      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
-        code: 0,
-        out: '',
-      });
-      expect(r.stdout).toContain(VERIFIED);
-      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
-    } finally {
-      world.close();
-    }
+    const { doctor } = await installWithSamuel(name, 'wasm', `file://${signed.out}`, true);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
   }, 180_000);
+
+  it('installs the same signed build from github.com, downloading and verifying its bundle, doctor clean', async () => {
+    expect(signedOut).toBeDefined();
+    const repo = `${name}-signed`;
+    expect(serveRelease(repo, signedOut)).toEqual(
+      expect.arrayContaining(['plugin.wasm', 'plugin.wasm.bundle', 'samuel-plugin.toml']),
+    );
+    const { doctor } = await installWithSamuel(name, 'wasm', `github.com/acme/${repo}`, true);
+    expect(asked(repo)).toEqual(WASM_ASKED);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
+  }, 120_000);
 });
 
 describe('a skill from an empty folder', () => {
@@ -327,18 +402,20 @@ describe('a skill from an empty folder', () => {
   });
 
   it('installs unsigned from a file:// registry entry, doctor clean', async () => {
-    const world = samuelWorld();
-    try {
-      world.registry([{ name, repo: `file://${made.dir}`, latest: VERSION, kind: 'skill' }]);
-      const r = await world.install(name, ['--allow-unsigned']);
-      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
-        code: 0,
-        out: '',
-      });
-      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
-    } finally {
-      world.close();
-    }
+    const { doctor } = await installWithSamuel(name, 'skill', `file://${made.dir}`, false);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
+  }, 120_000);
+
+  it('installs the same tree unsigned from github.com, cloning its tag, doctor clean', async () => {
+    // The unsigned tree, tagged in a clone (the signed flow below tags the signed commit).
+    const repo = `${name}-unsigned`;
+    const clone = join(made.dir, '..', repo);
+    git(made.dir, 'clone', '-q', made.dir, clone);
+    git(clone, 'tag', `v${VERSION}`);
+    standin.addGitRepo('acme', repo, clone);
+    const { doctor } = await installWithSamuel(name, 'skill', `github.com/acme/${repo}`, false);
+    expect(standin.requests).toContain(`GET /acme/${repo}.git/info/refs?service=git-upload-pack`);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
   }, 120_000);
 
   it('signed, its SKILL.md.bundle committed and then tagged, installs from github.com verified, doctor clean', async () => {
@@ -354,25 +431,16 @@ describe('a skill from an empty folder', () => {
       'SKILL.md.bundle',
     );
     standin.addGitRepo('acme', name, made.dir);
-    const world = samuelWorld();
-    try {
-      world.trustRoot(trustedRoot());
-      world.registry(
-        [{ name, repo: `github.com/acme/${name}`, latest: VERSION, kind: 'skill' }],
-        'trusted',
-      );
-      const r = await world.run(['install', name, '--yes', '--non-interactive'], standin.env);
-      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
-        code: 0,
-        out: '',
-      });
-      expect(r.stdout).toContain(VERIFIED);
-      expect(standin.requests).toContain(`GET /acme/${name}.git/info/refs?service=git-upload-pack`);
-      expect(await world.doctor()).toEqual({ failed: 0, failures: [] });
-    } finally {
-      world.close();
-    }
+    const { doctor } = await installWithSamuel(name, 'skill', `github.com/acme/${name}`, true);
+    expect(standin.requests).toContain(`GET /acme/${name}.git/info/refs?service=git-upload-pack`);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
   }, 180_000);
+
+  it('installs the same signed tree from a file:// registry entry, verified, doctor clean', async () => {
+    expect(git(made.dir, 'ls-files').split('\n')).toContain('SKILL.md.bundle');
+    const { doctor } = await installWithSamuel(name, 'skill', `file://${made.dir}`, true);
+    expect(doctor).toEqual({ failed: 0, failures: [] });
+  }, 120_000);
 });
 
 describe('an oci plugin from an empty folder', () => {
@@ -392,6 +460,16 @@ describe('an oci plugin from an empty folder', () => {
   afterAll(async () => {
     await registry?.stop();
   });
+  /** Set once the image is in the registry: the github.com install pulls the same one. */
+  let pushedImage: string | undefined;
+  // Samuel v2.3 records an oci install in samuel.lock but never creates its plugin folder, so
+  // doctor fails every oci plugin this way (contract §3): the one failure allowed.
+  const OCI_DOCTOR = {
+    failed: 1,
+    failures: [
+      { component: `plugin:${name}`, message: expect.stringContaining('installed dir missing') },
+    ],
+  };
 
   it('passes the pull-request workflow’s check and the README’s own release --dry-run', () => {
     must(made.pr, 'the pull-request check');
@@ -411,32 +489,24 @@ describe('an oci plugin from an empty folder', () => {
       layoutRef: VERSION,
     });
     expect(`${registry.host}/acme/${name}@${pushed.digest}`).toBe(image);
-    const world = samuelWorld();
-    try {
-      world.registry([{ name, repo: `file://${made.out}`, latest: VERSION, kind: 'oci' }]);
-      const podman = podmanSandbox(join(work, 'podman'), registry.host);
-      const r = await world.run(
-        ['install', name, '--yes', '--non-interactive', '--allow-unsigned'],
-        { SAMUEL_RUNTIME: 'podman', ...podman },
-      );
-      expect({ code: r.code, out: r.code ? r.stdout + r.stderr : '' }).toEqual({
-        code: 0,
-        out: '',
-      });
-      // Samuel v2.3 records an oci install in samuel.lock but never creates its plugin folder,
-      // so doctor fails every oci plugin this way (contract §3): the one failure allowed.
-      expect(await world.doctor()).toEqual({
-        failed: 1,
-        failures: [
-          {
-            component: `plugin:${name}`,
-            message: expect.stringContaining('installed dir missing'),
-          },
-        ],
-      });
-    } finally {
-      world.close();
-    }
+    const { doctor } = await installWithSamuel(name, 'oci', `file://${made.out}`, false, {
+      SAMUEL_RUNTIME: 'podman',
+      ...podmanSandbox(join(work, 'podman'), registry.host),
+    });
+    expect(doctor).toEqual(OCI_DOCTOR);
+    pushedImage = image;
+  }, 240_000);
+
+  it('installs the same release unsigned from github.com, downloading samuel-plugin.toml, and pulls the image', async () => {
+    expect(pushedImage).toBeDefined();
+    expect(serveRelease(name, made.out)).toEqual(['samuel-plugin.toml']);
+    const { doctor } = await installWithSamuel(name, 'oci', `github.com/acme/${name}`, false, {
+      SAMUEL_RUNTIME: 'podman',
+      ...podmanSandbox(join(work, 'podman-github'), registry.host),
+    });
+    // Samuel also asks for the optional <repository>.bundle, which an unsigned release lacks.
+    expect(asked(name)).toEqual([`${name}.bundle`, 'samuel-plugin.toml']);
+    expect(doctor).toEqual(OCI_DOCTOR);
   }, 240_000);
 });
 
