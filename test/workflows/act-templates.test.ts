@@ -10,9 +10,10 @@
  * through the github.com stand-in, `samuel doctor --json` clean (oci: the one failure Samuel
  * v2.3 reports for every oci plugin, contract §3).
  *
- * The signed skill follows the README's signed-skills flow: `SKILL.md` is signed first
- * (`samuel-plugin-release sign`), its `SKILL.md.bundle` committed, and that commit tagged; Samuel
- * verifies the skill against the bundle in the tagged tree.
+ * The signed skill follows the README's signed-skills flow with the template's own
+ * `sign-skill.yml`: that workflow signs `SKILL.md` (a dry run of release.yml with `sign: true`),
+ * the `SKILL.md.bundle` from its artifact is committed, and that commit tagged; Samuel verifies
+ * the skill against the bundle in the tagged tree.
  *
  * Not here: the Go template (`templates/wasm-go-example`) builds with TinyGo, which this machine
  * and CI do not have; the release workflow sets TinyGo up on GitHub's runners, and the TinyGo
@@ -26,14 +27,21 @@
  * (GitHub's runners build with docker buildx, which this machine lacks; .ci/setup/60-containers.sh).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import {
   GITHUB_ISSUER,
   WORKFLOW_IDENTITY,
-  githubToken,
   startSigstoreStack,
   type SigstoreStack,
 } from '../sigstore/stack.js';
@@ -43,12 +51,13 @@ import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
 import { startGitHubStandin } from '../helpers/github-standin.js';
 import { podmanSandbox } from '../helpers/podman.js';
 import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
-import { runCli } from '../helpers/cli.js';
 import {
   actBinary,
   callerWith,
   commitAndTag,
+  dispatch,
   forkPullRequest,
+  gitIn,
   pluginRepo,
   runAct,
   tagPush,
@@ -130,6 +139,15 @@ const CASES: Case[] = [
   },
 ];
 
+/** The one file called `name` under `dir`. */
+function findFile(dir: string, name: string): string {
+  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => basename(f) === name,
+  );
+  if (found.length !== 1) throw new Error(`${dir} holds ${found.length} files named ${name}`);
+  return join(dir, found[0]!);
+}
+
 const OWNER = 'acme';
 const TAG = 'v0.1.0';
 const VERSION = '0.1.0';
@@ -206,6 +224,12 @@ describe('every releasable template under act', () => {
       let repo: PluginRepo;
       let r: ActRun;
       const image = () => `${registry.host}/${OWNER}/${c.template}`;
+      /** The lines that point a caller at the local Sigstore stack (a private Sigstore). */
+      const sigstore = () => ({
+        'fulcio-url': stack.url,
+        'rekor-url': stack.url,
+        'trusted-root': stack.trustedRootPath,
+      });
 
       beforeAll(async () => {
         const where = fresh(`release-${c.template}`);
@@ -213,22 +237,19 @@ describe('every releasable template under act', () => {
           repository,
           tag: c.kind === 'skill' ? undefined : TAG,
         });
-        if (c.kind === 'skill') repo = await signSkillAndTag(repo, join(where.scratch, 'signed'));
-        gh = await startGitHubFake({ owner: OWNER, repo: c.template, tags: { [TAG]: repo.sha } });
         oidc = await startOidcEndpoint({
           sub: WORKFLOW_IDENTITY,
           repository,
           repository_owner: OWNER,
-          sha: repo.sha,
         });
+        if (c.kind === 'skill') repo = await signSkillAndTag(repo, join(where.scratch, 'sign'));
+        gh = await startGitHubFake({ owner: OWNER, repo: c.template, tags: { [TAG]: repo.sha } });
         // The lines a user adds to point the workflow at their registry and a private Sigstore.
         callerWith(repo, 'release.yml', {
           with: {
             ...(c.runner ?? {}),
             ...(c.kind === 'skill' ? {} : { image: image(), insecure: true }),
-            'fulcio-url': stack.url,
-            'rekor-url': stack.url,
-            'trusted-root': stack.trustedRootPath,
+            ...sigstore(),
           },
         });
         r = await runAct({
@@ -248,26 +269,30 @@ describe('every releasable template under act', () => {
         await oidc?.close();
       });
 
-      /** SKILL.md signed, its bundle committed, that commit tagged (the README's flow). */
-      async function signSkillAndTag(plugin: PluginRepo, out: string): Promise<PluginRepo> {
-        const signed = await runCli(
-          [
-            'sign',
-            plugin.dir,
-            '--output',
-            out,
-            '--identity-token',
-            githubToken({ repository }),
-            '--fulcio-url',
-            stack.url,
-            '--rekor-url',
-            stack.url,
-          ],
-          { cwd: plugin.dir, env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      /**
+       * The signed-skills flow of the template's own `sign-skill.yml`: run it (a dry run that
+       * signs), commit the SKILL.md.bundle from its artifact next to SKILL.md, tag that commit.
+       */
+      async function signSkillAndTag(plugin: PluginRepo, where: string): Promise<PluginRepo> {
+        callerWith(plugin, 'sign-skill.yml', { with: sigstore() });
+        const sign = await runAct({
+          plugin,
+          event: 'workflow_dispatch',
+          payload: dispatch(plugin),
+          workflow: '.github/workflows/sign-skill.yml',
+          toolkit: { v1: toolkit },
+          scratch: where,
+          env: { ...oidc.env, GITHUB_API_URL: 'http://127.0.0.1:9' },
+        });
+        expect(explain(sign)).toBe('ok');
+        expect(sign.outputs.signed).toBe('true');
+        const bundle = findFile(
+          join(sign.artifacts, `samuel-release-${c.name}`),
+          'SKILL.md.bundle',
         );
-        expect(signed.stderr).not.toContain('bug');
-        expect(signed.code).toBe(0);
-        copyFileSync(join(out, 'SKILL.md.bundle'), join(plugin.dir, 'SKILL.md.bundle'));
+        copyFileSync(bundle, join(plugin.dir, 'SKILL.md.bundle'));
+        // The workflow file edited for the local Sigstore stays out of the release commit.
+        gitIn(plugin.dir)('checkout', '--', '.github/workflows/sign-skill.yml');
         return commitAndTag(plugin, ['SKILL.md.bundle'], 'Sign SKILL.md', TAG);
       }
 
