@@ -8,6 +8,7 @@ import type { AST } from 'toml-eslint-parser';
 import type { Position } from './types.js';
 import { TomlSyntaxError } from './toml-error.js';
 import { prepareToml } from './toml-prepare.js';
+import { parseCommonToml } from './toml-fast.js';
 
 export type TomlType =
   'string' | 'integer' | 'float' | 'boolean' | 'datetime' | 'array' | 'table' | 'array-of-tables';
@@ -56,6 +57,13 @@ function emptyTable(at: Position): TomlNode {
 
 /** Parses TOML text into a positioned tree; throws `TomlSyntaxError` on invalid TOML. */
 export function parseTomlTree(text: string): TomlNode {
+  // The common shape of a manifest is read directly (toml-fast.ts); anything else, every error
+  // included, takes the general path below.
+  return parseCommonToml(text) ?? parseTomlTreeGeneral(text);
+}
+
+/** The general path of {@link parseTomlTree}: any TOML, every error with its position. */
+export function parseTomlTreeGeneral(text: string): TomlNode {
   // go-toml's extras (\e), overlong strings and deep nesting are dealt with first (see
   // toml-prepare.ts); positions map back to `text`.
   const prepared = prepareToml(text);
