@@ -737,6 +737,33 @@ const ROWS: Row[] = [
     samuel: 'pass',
     relation: 'agree',
   },
+  {
+    id: 'table-element-far-out',
+    what: 'calls through an element at index 2,500,000 of a 20,000,000-entry table',
+    module: () =>
+      watSource(`(module (type $t (func (result i32))) (table 20000000 funcref)
+      (func $zero (result i32) (i32.const 0))
+      (elem (i32.const 2500000) $zero)
+      (func (export "health") (result i32) (call_indirect (type $t) (i32.const 2500000))))`),
+    exports: ['health'],
+    ours: 'pass',
+    samuel: 'pass',
+    relation: 'agree',
+  },
+  {
+    id: 'table-over-2-27',
+    what: 'a table of 2^27 + 1 entries',
+    module: () =>
+      watSource(
+        `(module (table 134217729 funcref) (func (export "health") (result i32) (i32.const 0)))`,
+      ),
+    exports: ['health'],
+    ours: 'fails: audit (unsupported-feature)',
+    ourReason: /tables over 2\^27 entries/,
+    samuel: 'fails at install',
+    samuelReason: /wasm module did not compile/,
+    relation: 'agree',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
