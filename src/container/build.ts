@@ -86,7 +86,7 @@ export async function buildImage(
       });
     }
   }
-  const builder = chooseBuilder(o.builder, o.env);
+  const builder = await chooseBuilder(o.builder, o.env);
   const facts = await sourceFacts(loaded.dir, o.env);
   const epoch = o.timestamp ?? facts.epoch ?? 0;
   if (!Number.isInteger(epoch) || epoch < 0) {
@@ -137,7 +137,15 @@ export async function buildImage(
   };
 }
 
-function chooseBuilder(explicit: string | undefined, env: NodeJS.ProcessEnv): Builder {
+/**
+ * The builder asked for, else the first one usable here: in Actions docker first (GitHub's
+ * runners have buildx), elsewhere podman first. Docker counts only when `docker buildx` works:
+ * a docker without the plugin cannot build several platforms into a layout.
+ */
+export async function chooseBuilder(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<Builder> {
   if (explicit) {
     if (!(BUILDERS as readonly string[]).includes(explicit)) {
       throw new ConfigurationError(`unknown image builder "${explicit}"`, {
@@ -149,11 +157,18 @@ function chooseBuilder(explicit: string | undefined, env: NodeJS.ProcessEnv): Bu
   for (const b of env.GITHUB_ACTIONS === 'true'
     ? (['docker', 'podman'] as const)
     : (['podman', 'buildah', 'docker'] as const)) {
-    if (onPath(b, env)) return b;
+    if (onPath(b, env) && (b !== 'docker' || (await hasBuildx(env)))) return b;
   }
   throw new IoError('no image builder found (podman, buildah or docker with buildx)', {
     fix: 'install podman (apt-get install podman) or docker with the buildx plugin',
   });
+}
+
+async function hasBuildx(env: NodeJS.ProcessEnv): Promise<boolean> {
+  const r = await runCommand('docker', ['buildx', 'version'], { env, timeoutMs: 20_000 }).catch(
+    () => undefined,
+  );
+  return r?.code === 0;
 }
 
 function onPath(command: string, env: NodeJS.ProcessEnv): boolean {

@@ -2,6 +2,7 @@
 export {
   buildImage,
   buildxArgs,
+  chooseBuilder,
   containerfileOf,
   imageLabels,
   podmanBuildArgs,

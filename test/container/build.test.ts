@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildImage } from '../../src/container/index.js';
+import { buildImage, chooseBuilder } from '../../src/container/index.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { run } from '../../src/util/exec.js';
 import { runCli } from '../helpers/cli.js';
@@ -289,4 +289,44 @@ describe('static image checks (smoke for oci plugins)', () => {
       ['image-platform', 'the image has no linux/arm64 manifest'],
     ]);
   }, 120_000);
+});
+
+describe('choosing the image builder', () => {
+  /** A PATH holding stand-in programs: each exits with the code given for `buildx version`. */
+  function pathWith(programs: Record<string, number>): { env: NodeJS.ProcessEnv; dir: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'spr-builders-'));
+    for (const [name, code] of Object.entries(programs)) {
+      writeFileSync(join(dir, name), `#!/bin/sh\nexit ${code}\n`, { mode: 0o755 });
+    }
+    return { env: { PATH: `${dir}:/usr/bin:/bin`, GITHUB_ACTIONS: 'true' }, dir };
+  }
+
+  it('in Actions takes docker only when docker buildx works, else podman', async () => {
+    const noBuildx = pathWith({ docker: 1, podman: 0 });
+    const withBuildx = pathWith({ docker: 0, podman: 0 });
+    try {
+      await expect(chooseBuilder(undefined, noBuildx.env)).resolves.toBe('podman');
+      await expect(chooseBuilder(undefined, withBuildx.env)).resolves.toBe('docker');
+      await expect(chooseBuilder('podman', withBuildx.env)).resolves.toBe('podman');
+    } finally {
+      rmSync(noBuildx.dir, { recursive: true, force: true });
+      rmSync(withBuildx.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names what to install when nothing usable is there, and refuses an unknown builder', async () => {
+    const only = pathWith({ docker: 1 });
+    try {
+      const env = { ...only.env, PATH: only.dir };
+      await expect(chooseBuilder(undefined, env)).rejects.toMatchObject({
+        message: 'no image builder found (podman, buildah or docker with buildx)',
+        fix: 'install podman (apt-get install podman) or docker with the buildx plugin',
+      });
+      await expect(chooseBuilder('kaniko', env)).rejects.toMatchObject({
+        message: 'unknown image builder "kaniko"',
+      });
+    } finally {
+      rmSync(only.dir, { recursive: true, force: true });
+    }
+  });
 });
