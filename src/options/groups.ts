@@ -313,7 +313,7 @@ export const sigstoreGroup: OptionGroup<SigstoreOptions> = {
       type: 'string',
       value: 'auto|true|false',
       description:
-        'auto (default) signs when an OIDC identity is available and the run releases; true requires signing; false skips it.',
+        'auto (default) signs when an OIDC identity is available and the run releases (in a private or internal repository only with a private Fulcio and Rekor); true requires signing; false skips it.',
     },
     'identity-token': {
       type: 'string',

@@ -23,8 +23,9 @@
  * One act run per template and event; the registry, the Sigstore stack and the toolkit copy are
  * shared. Where this machine differs from GitHub's runners it is said the way a self-hosted runner
  * would: the runner environment names this machine's rustup (RUSTUP_HOME, with the
- * `wasm32-wasip1` target .ci/setup/70-act.sh adds), and the oci callers add `builder: podman`
- * (GitHub's runners build with docker buildx, which this machine lacks; .ci/setup/60-containers.sh).
+ * `wasm32-wasip1` target .ci/setup/70-act.sh adds). The oci callers name no builder: GitHub's
+ * runners build with docker buildx; this machine has a docker without buildx, so the program
+ * picks podman by itself, as it would on such a self-hosted runner.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -75,11 +76,6 @@ interface Case {
   pr: RegExp[];
   /** Release assets, exactly. */
   assets: string[];
-  /**
-   * `with:` lines this machine's runner needs in both callers: GitHub's runners build images with
-   * docker buildx, this one has podman (a self-hosted runner's choice, as a user would make it).
-   */
-  runner?: Record<string, string>;
   /** The annotations the pull request's run may draw (`severity rule`); any other fails. */
   annotations?: string[];
 }
@@ -128,7 +124,6 @@ const CASES: Case[] = [
       /✓ smoke +linux\/amd64: \/bin\/oci-example static; linux\/arm64: .*exit 0/,
     ],
     assets: ['oci-example.bundle', 'oci-example.provenance.sigstore.json', 'samuel-plugin.toml'],
-    runner: { builder: 'podman' },
     annotations: [
       // The default branch keeps the placeholder digest that each release pins.
       'notice oci-zero-digest',
@@ -186,7 +181,6 @@ describe('every releasable template under act', () => {
     it('a pull request from a fork is validated, built and smoke-tested with no secrets and no OIDC token', async () => {
       const where = fresh(`pr-${c.template}`);
       const repo = pluginRepo(c.template, where.plugin, { repository });
-      if (c.runner) callerWith(repo, 'pr.yml', { with: c.runner });
       // A repository with no release yet: the capability comparison finds every one new.
       const gh = await startGitHubFake({ owner: OWNER, repo: c.template, tags: {} });
       let r: ActRun;
@@ -247,7 +241,6 @@ describe('every releasable template under act', () => {
         // The lines a user adds to point the workflow at their registry and a private Sigstore.
         callerWith(repo, 'release.yml', {
           with: {
-            ...(c.runner ?? {}),
             ...(c.kind === 'skill' ? {} : { image: image(), insecure: true }),
             ...sigstore(),
           },
