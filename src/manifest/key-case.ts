@@ -12,6 +12,17 @@ export function foldKeyCase(root: TomlNode, file: string, findings: Finding[]): 
   fold(root, MANIFEST_FIELDS, '', file, findings);
 }
 
+/** Each known table's keys by their lower case, made once per table spec (not per manifest). */
+const lowered = new WeakMap<Record<string, FieldSpec>, Map<string, string>>();
+function lowerKeys(fields: Record<string, FieldSpec>): Map<string, string> {
+  let byLower = lowered.get(fields);
+  if (!byLower) {
+    byLower = new Map(Object.keys(fields).map((k) => [k.toLowerCase(), k]));
+    lowered.set(fields, byLower);
+  }
+  return byLower;
+}
+
 function fold(
   table: TomlNode,
   fields: Record<string, FieldSpec>,
@@ -20,7 +31,7 @@ function fold(
   findings: Finding[],
 ): void {
   if (!table.entries) return;
-  const byLower = new Map(Object.keys(fields).map((k) => [k.toLowerCase(), k]));
+  const byLower = lowerKeys(fields);
   const folded = new Map<string, TomlNode>();
   const spelled = new Map<string, string>();
   for (const [key, child] of table.entries) {
