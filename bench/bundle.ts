@@ -4,7 +4,7 @@
  * what the measured command loads and nothing else.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,4 +33,33 @@ export function bundleChild(source: string, out: string): string {
     "import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import('./index.js');\n",
   );
   return join(out, 'entry.mjs');
+}
+
+/**
+ * The CLI a benchmark runs: bin/samuel-plugin-release.js (dist/, what ships) by default; with
+ * `--src`, src/ bundled now by ncc into `out` as `npm run build` would (dist/ is rebuilt only
+ * by the release process, so this measures the source as it is). Returns the entry script.
+ */
+export function cliUnderTest(out: string): string {
+  if (!process.argv.includes('--src')) return join(ROOT, 'bin', 'samuel-plugin-release.js');
+  const res = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(ROOT, 'src', 'index.ts'),
+      '-o',
+      join(out, 'dist'),
+      '--target',
+      'es2022',
+      '-q',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (res.status !== 0) throw new Error(`bundling src/ failed: ${res.stderr}`);
+  mkdirSync(join(out, 'bin'), { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  const bin = join(out, 'bin', 'samuel-plugin-release.js');
+  writeFileSync(bin, readFileSync(join(ROOT, 'bin', 'samuel-plugin-release.js')));
+  return bin;
 }

@@ -134,7 +134,8 @@ export function formatWasmSmokeBench(b: WasmSmokeBench): string {
   ].join('\n');
 }
 
-/** Entry for `npm run bench -- wasm-smoke`. */
+/** Entry for `npm run bench -- wasm-smoke [--smoke]` (BENCH_RUNS sets the rounds, default 9). */
 export async function run(): Promise<void> {
-  console.log(formatWasmSmokeBench(await benchWasmSmoke(Number(process.env.BENCH_RUNS ?? 9))));
+  const runs = process.argv.includes('--smoke') ? 1 : Number(process.env.BENCH_RUNS ?? 9);
+  console.log(formatWasmSmokeBench(await benchWasmSmoke(runs)));
 }

@@ -56,6 +56,26 @@ describe('npm run bench -- NAME --smoke', () => {
     expect(r.stdout).toMatch(RATIO);
   }, 300_000);
 
+  it('validate-cli, cold-start and wasm-smoke: each pair runs and its ratio is printed', () => {
+    const validate = bench('validate-cli');
+    expect(validate.stderr).not.toMatch(/^validate-cli: /m);
+    expect(validate.stdout).toMatch(
+      /^validate 1,000 manifest files, one CLI run\n {2}samuel-plugin-release validate +\d+ ms/m,
+    );
+    const cold = bench('cold-start');
+    expect(cold.stderr).not.toMatch(/^cold-start: /m);
+    expect(cold.stdout).toMatch(
+      /^cold start: --help \(Node v20[.\d]*\)\n {2}samuel-plugin-release --help +\d+ ms/m,
+    );
+    const smoke = bench('wasm-smoke');
+    expect(smoke.stderr).not.toMatch(/^wasm-smoke: /m);
+    expect(smoke.stdout).toMatch(/^ {2}ratio: \d+\.\d\dx \(target <= 1\.5x\)$/m);
+    for (const r of [validate, cold, smoke]) {
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/ratio|\d\.\d\dx/);
+    }
+  }, 300_000);
+
   it('an unknown benchmark is named, with the list of known ones', () => {
     const r = bench('no-such-bench');
     expect(r.status).toBe(2);
