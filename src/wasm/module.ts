@@ -449,6 +449,8 @@ export function adaptForHarness(
       section: [SECTION.table, ...uleb(body.length), ...body],
     });
   }
+  const memoryExport = exportOwnMemory(bytes, info);
+  if (memoryExport) replacements.push(memoryExport);
   if (replacements.length === 0) return { bytes, clampedTables };
   replacements.sort((x, y) => x.start - y.start);
   const parts: Uint8Array[] = [];
@@ -459,6 +461,48 @@ export function adaptForHarness(
   }
   parts.push(bytes.subarray(at));
   return { bytes: Buffer.concat(parts), clampedTables };
+}
+
+/** The export name under which the harness sees a memory the module does not export. */
+export const HARNESS_MEMORY_EXPORT = 'samuel-plugin-release:memory';
+
+/** Sections that must come after the export section (start, element, data count, code, data). */
+const AFTER_EXPORT: ReadonlySet<number> = new Set([
+  SECTION.start,
+  SECTION.element,
+  SECTION.dataCount,
+  SECTION.code,
+  SECTION.data,
+]);
+
+/**
+ * Samuel's host functions read their arguments from the module's memory whether or not it is
+ * exported (wazero hands the host the module's memory 0); JavaScript sees only exported ones.
+ * For a module that defines a memory and exports none, the export section is rewritten (or
+ * added) with memory 0 under HARNESS_MEMORY_EXPORT, which is never a function to call.
+ */
+function exportOwnMemory(
+  bytes: Uint8Array,
+  info: WasmModuleInfo,
+): { start: number; end: number; section: number[] } | undefined {
+  if (info.memories.length === 0 || info.exports.some((e) => e.kind === 'memory')) return undefined;
+  if (info.imports.some((i) => i.desc.kind === 'memory')) return undefined; // memory 0 is imported
+  const name = [...Buffer.from(HARNESS_MEMORY_EXPORT, 'utf8')];
+  const entry = [...uleb(name.length), ...name, 0x02, 0x00];
+  const existing = info.sections.find((x) => x.id === SECTION.export);
+  if (existing) {
+    const r = new Reader(bytes, existing.start, existing.end);
+    const count = r.u32();
+    const body = [...uleb(count + 1), ...bytes.subarray(r.pos, existing.end), ...entry];
+    return {
+      start: existing.headerStart,
+      end: existing.end,
+      section: [SECTION.export, ...uleb(body.length), ...body],
+    };
+  }
+  const body = [...uleb(1), ...entry];
+  const at = info.sections.find((x) => AFTER_EXPORT.has(x.id))?.headerStart ?? bytes.length;
+  return { start: at, end: at, section: [SECTION.export, ...uleb(body.length), ...body] };
 }
 
 /** The memory part of `adaptForHarness`, for callers that only need the cap. */

@@ -179,8 +179,18 @@ export async function guestMain(
     path.join(p.workspace, path.posix.normalize('/' + guestPath));
   const insideRoot = (real: string): boolean => real === root || real.startsWith(root + path.sep);
 
+  // Samuel's host functions return at once while there is no host state (the start function,
+  // _start and the protocol probe run without one); after that they read their arguments from
+  // the module's memory, and a module without one panics the call, which traps the guest.
+  let hostState = false;
+  const needMemory = (fn: string): void => {
+    if (!memory) throw new Error(`samuel.${fn} called by a module without memory`);
+  };
+
   const samuel: Record<string, Fn> = {
     log: (lp, ll, mp, ml) => {
+      if (!hostState) return;
+      needMemory('log');
       const level = kept(lp as number, ll as number, L.logLevelBytes);
       const msg = kept(mp as number, ml as number, L.logMessageBytes);
       log(
@@ -191,6 +201,8 @@ export async function guestMain(
       );
     },
     fs_read: (pp, pl) => {
+      if (!hostState) return 0n;
+      needMemory('fs_read');
       const target = str(pp as number, pl as number);
       if (target === undefined) return 0n;
       if (!matches(readGrants, target)) {
@@ -226,6 +238,8 @@ export async function guestMain(
       return BigInt(ptr);
     },
     fs_write: (pp, pl, bp, bl) => {
+      if (!hostState) return 1;
+      needMemory('fs_write');
       const target = str(pp as number, pl as number);
       if (target === undefined) return 1;
       if (!matches(writeGrants, target)) {
@@ -258,6 +272,8 @@ export async function guestMain(
       return 0;
     },
     exec: (cp, cl) => {
+      if (!hostState) return 1;
+      needMemory('exec');
       const cmd = kept(cp as number, cl as number, L.logMessageBytes);
       if (!p.exec) {
         deny(`wasm: plugin "${p.plugin}" lacks exec capability`);
@@ -272,6 +288,8 @@ export async function guestMain(
       return 0;
     },
     net_outbound: (hp, hl) => {
+      if (!hostState) return 1;
+      needMemory('net_outbound');
       const host = str(hp as number, hl as number);
       if (host === undefined) return 1;
       if (!allowsHost(host)) {
@@ -537,6 +555,7 @@ export async function guestMain(
 
   result.presentExports = input.declared.filter((n) => typeof exports[n] === 'function');
   result.protocol = call('samuel_protocol_version');
+  hostState = true;
   result.health = call('health');
   for (const name of input.calls) result.calls.push(call(name));
   return result;
