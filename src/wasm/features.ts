@@ -242,75 +242,72 @@ class Scanner {
     } else throw new WasmFormatError(`unknown heap type 0x${b.toString(16)} at byte ${r.pos - 1}`);
   }
 
+  /**
+   * Walks every function body. The common instructions (no immediate, one short LEB128
+   * immediate, a plain block type, a load or store) are skipped inline with the position in a
+   * local: a 2 MiB module has about a million of them, and this is one loop over the whole
+   * section rather than a call per body, so V8 optimises it while it runs (on-stack
+   * replacement) instead of after thousands of calls — in a fresh process that is most of the
+   * scan's time. Anything else, and any immediate that is long, malformed or runs to the end of
+   * its body, goes to `step`, which reads it with the checked `Reader` exactly as before, so
+   * findings and errors are the same (`checkedOnly` reads everything that way).
+   */
   code(r: Reader, importedFunctions: number): void {
+    const bytes = this.bytes;
     for (let i = 0, n = r.u32(); i < n; i++) {
       const size = r.u32();
       const end = r.pos + size;
       if (end > r.end) throw new WasmFormatError(`function body ${i} runs past the code section`);
       const where = `function ${importedFunctions + i}`;
-      const body = new Reader(this.bytes, r.pos, end);
+      const body = new Reader(bytes, r.pos, end);
       for (let groups = body.u32(); groups > 0; groups--) {
         body.u32();
         this.valtype(body.byte(), body, `a local of ${where}`);
       }
-      this.instructions(body, end, where);
       r.pos = end;
-    }
-  }
-
-  /**
-   * Walks the instructions of one function body, up to `end`. The common instructions (no
-   * immediate, one short LEB128 immediate, a plain block type, a load or store) are skipped here
-   * with the position in a local, which V8 keeps in a register: a 2 MiB module has about a million
-   * of them, and this loop is most of the scan. Anything else — and any immediate that is long,
-   * malformed or runs to the end of the body — goes to `step`, which reads it with the checked
-   * `Reader` exactly as before, so findings and errors are the same.
-   */
-  instructions(r: Reader, end: number, where: string): void {
-    if (this.checkedOnly) {
-      while (r.pos < end) if (!this.step(r, where)) return;
-      return;
-    }
-    const bytes = this.bytes;
-    let pos = r.pos;
-    while (pos < end) {
-      const op = bytes[pos]!;
-      if (op >= 0x45 && op <= 0xc4) {
-        pos++; // numeric, sign extension: no immediates
+      if (this.checkedOnly) {
+        while (body.pos < end) if (!this.step(body, where)) break;
         continue;
       }
-      const simple = SIMPLE[op]!;
-      if (simple === NO_IMMEDIATE) {
-        pos++;
-        continue;
-      }
-      if (simple === ONE_INDEX) {
-        const next = shortLeb(bytes, pos + 1, end);
-        if (next > 0) {
-          pos = next;
+      let pos = body.pos;
+      while (pos < end) {
+        const op = bytes[pos]!;
+        if (op >= 0x45 && op <= 0xc4) {
+          pos++; // numeric, sign extension: no immediates
           continue;
         }
-      } else if (simple === BLOCK) {
-        const b = pos + 1 < end ? bytes[pos + 1]! : -1;
-        if (b === 0x40 || V2_TYPES.has(b)) {
-          pos += 2;
+        const simple = SIMPLE[op]!;
+        if (simple === NO_IMMEDIATE) {
+          pos++;
           continue;
         }
-      } else if (simple === MEMARG) {
-        // Alignment without the memory-index flag (0x40), then the offset.
-        if (pos + 1 < end && bytes[pos + 1]! < 0x40) {
-          const next = shortLeb(bytes, pos + 2, end);
+        if (simple === ONE_INDEX) {
+          const next = shortLeb(bytes, pos + 1, end);
           if (next > 0) {
             pos = next;
             continue;
           }
+        } else if (simple === BLOCK) {
+          const b = pos + 1 < end ? bytes[pos + 1]! : -1;
+          if (b === 0x40 || V2_TYPES.has(b)) {
+            pos += 2;
+            continue;
+          }
+        } else if (simple === MEMARG) {
+          // Alignment without the memory-index flag (0x40), then the offset.
+          if (pos + 1 < end && bytes[pos + 1]! < 0x40) {
+            const next = shortLeb(bytes, pos + 2, end);
+            if (next > 0) {
+              pos = next;
+              continue;
+            }
+          }
         }
+        body.pos = pos;
+        if (!this.step(body, where)) break;
+        pos = body.pos;
       }
-      r.pos = pos;
-      if (!this.step(r, where)) return;
-      pos = r.pos;
     }
-    r.pos = pos;
   }
 
   /** Reads one instruction with the checked reader; false when the rest of the body is not walked. */
@@ -470,7 +467,7 @@ function skipNumericConst(op: number, r: Reader): boolean {
   return true;
 }
 
-/** How `instructions` may skip an opcode without the checked reader (0: it may not). */
+/** How `code` may skip an opcode without the checked reader (0: it may not). */
 const NO_IMMEDIATE = 1;
 const ONE_INDEX = 2;
 const BLOCK = 3;
