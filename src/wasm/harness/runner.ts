@@ -135,6 +135,14 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
     let hard: NodeJS.Timeout | undefined;
     let grace: NodeJS.Timeout | undefined;
     let settled = false;
+    let exited = false;
+    let fdClosed = false;
+    // The descriptor is closed only once the worker is gone: it may still be using it.
+    const closeFd = (): void => {
+      if (fdClosed || !exited) return;
+      fdClosed = true;
+      closeSync(nullFd);
+    };
     const clear = (): void => {
       clearTimeout(soft);
       clearTimeout(hard);
@@ -148,8 +156,7 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
       if (run.killedIn) run.killedAfterMs = performance.now() - phaseStarted;
       collect(run, shared, layout);
       worker.unref();
-      // The descriptor is closed only once the worker is gone: it may still be using it.
-      if (!run.crash?.startsWith('the harness worker did not stop')) closeSync(nullFd);
+      closeFd();
       resolve(run);
     };
     const stop = (): void => {
@@ -185,7 +192,11 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
           break;
         case 'done':
           run.result = m.result;
-          stop();
+          // The guest has returned: the verdict is known now, and the worker stops in the
+          // background (a worker holding a large instance takes up to tens of milliseconds to
+          // tear down, which the caller need not wait for).
+          finish();
+          void worker.terminate();
           break;
         case 'crash':
           run.crash = m.message;
@@ -198,8 +209,10 @@ function runIn(worker: Worker, request: GuestRequest, options: GuestRunOptions):
       finish();
     });
     worker.on('exit', () => {
+      exited = true;
       if (!run.result && !run.killedIn) run.crash ??= 'the harness worker exited before reporting';
       finish();
+      closeFd();
     });
     const input: GuestInput = {
       ...request,
