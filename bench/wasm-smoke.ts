@@ -2,27 +2,18 @@
  * Benchmark: a whole `smoke` process on a ~2 MiB module (the standard-Go fixture, 1.8 MiB) —
  * node start, the harness code bundled the way it ships, audit, worker, WASI, host module,
  * memory cap, `health()` — against a whole bare process: node start, `WebAssembly.compile`,
- * instantiate, `health()`. Runs alternate, medians are compared; each process's peak RSS comes
- * from `process.resourceUsage()` inside it.
+ * instantiate, `health()`. Paired whole-process runs (bench/paired.ts): A B A B, the ratio pair
+ * by pair, peak RSS from /usr/bin/time. A side whose verdict is not "ok" exits non-zero, which
+ * fails the benchmark.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paired, printPaired } from './paired.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** One benchmark result (medians). */
-export interface WasmSmokeBench {
-  moduleBytes: number;
-  runs: number;
-  harnessMs: number;
-  bareMs: number;
-  ratio: number;
-  harnessRssMiB: number;
-  bareRssMiB: number;
-}
 
 function buildModule(dir: string): string {
   const out = join(dir, 'go-plugin.wasm');
@@ -35,7 +26,6 @@ function buildModule(dir: string): string {
   return out;
 }
 
-// Both sides print one JSON line: {"ok":…,"rss":<bytes>}.
 const BARE = `
 import { readFileSync } from 'node:fs';
 import { WASI } from 'node:wasi';
@@ -47,7 +37,7 @@ const instance = await WebAssembly.instantiate(mod, {
 });
 wasi.initialize(instance);
 const ok = instance.exports.health() === 0;
-console.log(JSON.stringify({ ok, rss: process.resourceUsage().maxRSS * 1024 }));
+if (!ok) process.exit(1);
 `;
 
 const HARNESS_ENTRY = `
@@ -56,7 +46,10 @@ import { wasmManifest } from ${JSON.stringify(join(ROOT, 'test', 'helpers', 'man
 const manifest = wasmManifest({ name: 'bench' });
 const loaded = { file: 'samuel-plugin.toml', dir: '.', source: '', manifest, positions: new Map() };
 const report = await smokeWasm(loaded, process.argv[2], { initialize: true });
-console.log(JSON.stringify({ ok: report.ok, rss: process.resourceUsage().maxRSS * 1024, failures: report.failures }));
+if (!report.ok) {
+  console.error(JSON.stringify(report.failures));
+  process.exit(1);
+}
 `;
 
 function bundle(dir: string): string {
@@ -72,70 +65,23 @@ function bundle(dir: string): string {
   return out;
 }
 
-function time(script: string, module: string): { ms: number; rss: number } {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, ['--no-warnings', script, module], { encoding: 'utf8' });
-  const ms = performance.now() - started;
-  const line = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
-    ok?: boolean;
-    rss?: number;
-    failures?: unknown;
-  };
-  if (r.status !== 0 || !line.ok)
-    throw new Error(`${script} failed: ${r.stderr} ${JSON.stringify(line.failures ?? '')}`);
-  return { ms, rss: line.rss ?? 0 };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-/** Runs both sides `runs` times, alternating, and returns the medians. */
-export async function benchWasmSmoke(runs = 9): Promise<WasmSmokeBench> {
+/** Runs both sides as whole processes, A B A B … (one warm-up each), and prints each and the ratio. */
+export async function run(): Promise<void> {
+  const runs = process.argv.includes('--smoke') ? 1 : Number(process.env.BENCH_RUNS ?? 11);
   const dir = mkdtempSync(join(tmpdir(), 'spr-bench-wasm-'));
   try {
-    mkdirSync(dir, { recursive: true });
     const module = buildModule(dir);
     const harness = bundle(dir);
     const bare = join(dir, 'bare.mjs');
     writeFileSync(bare, BARE);
-    time(harness, module); // warm the file cache once, on both sides
-    time(bare, module);
-    const h: { ms: number; rss: number }[] = [];
-    const b: { ms: number; rss: number }[] = [];
-    for (let i = 0; i < runs; i++) {
-      h.push(time(harness, module));
-      b.push(time(bare, module));
-    }
-    const harnessMs = median(h.map((x) => x.ms));
-    const bareMs = median(b.map((x) => x.ms));
-    return {
-      moduleBytes: statSync(module).size,
-      runs,
-      harnessMs,
-      bareMs,
-      ratio: harnessMs / bareMs,
-      harnessRssMiB: median(h.map((x) => x.rss)) / 1024 / 1024,
-      bareRssMiB: median(b.map((x) => x.rss)) / 1024 / 1024,
-    };
+    const node = (script: string) => [process.execPath, '--no-warnings', script, module];
+    printPaired(
+      `wasm smoke of a ${(statSync(module).size / 1024 / 1024).toFixed(2)} MiB module (standard Go), whole processes (${runs} pairs; goal ≤ 1.5×)`,
+      'harness (smokeWasm, bundled)',
+      'bare compile + run health()',
+      await paired({ a: node(harness), b: node(bare) }, runs),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Prints the benchmark as a few lines of text. */
-export function formatWasmSmokeBench(b: WasmSmokeBench): string {
-  return [
-    `wasm smoke of a ${(b.moduleBytes / 1024 / 1024).toFixed(2)} MiB module, whole processes (median of ${b.runs}):`,
-    `  harness process (bundled harness, audit + worker + WASI + host module + cap): ${b.harnessMs.toFixed(1)} ms, ${b.harnessRssMiB.toFixed(0)} MiB peak RSS`,
-    `  bare process (compile + instantiate + health()):                             ${b.bareMs.toFixed(1)} ms, ${b.bareRssMiB.toFixed(0)} MiB peak RSS`,
-    `  ratio: ${b.ratio.toFixed(2)}x (target <= 1.5x)`,
-  ].join('\n');
-}
-
-/** Entry for `npm run bench -- wasm-smoke [--smoke]` (BENCH_RUNS sets the rounds, default 9). */
-export async function run(): Promise<void> {
-  const runs = process.argv.includes('--smoke') ? 1 : Number(process.env.BENCH_RUNS ?? 9);
-  console.log(formatWasmSmokeBench(await benchWasmSmoke(runs)));
 }
