@@ -15,26 +15,11 @@ import {
   launchOptionsFor,
   samuelRuntime,
   unregisteredAnswer,
-  type LaunchManifest,
 } from '../../src/samuel/launch.js';
 import type { LoadedManifest } from '../../src/manifest/types.js';
-import { wasmManifest } from '../helpers/manifest.js';
+import { launchManifest, wasmManifest } from '../helpers/manifest.js';
 
-function manifest(over: Partial<LaunchManifest['capabilities']> = {}, oci = {}): LaunchManifest {
-  return {
-    name: 'demo',
-    capabilities: {
-      exec: false,
-      env: [],
-      filesystem: { read: [], write: [] },
-      network: { outbound: [] },
-      samuelApi: false,
-      assistantInvoke: false,
-      ...over,
-    },
-    oci: { entrypoint: ['/plugin'], ...oci },
-  };
-}
+const manifest = launchManifest;
 
 describe('buildRunArgs', () => {
   it('gives the read-only layout, no network and the entrypoint for a plugin without grants', () => {

@@ -11,7 +11,7 @@ import {
   tomlString,
 } from '../../src/samuel/lock-format.js';
 import { findEntry, parseLockDocument, spliceEntry } from '../../src/lock/document.js';
-import type { LaunchManifest } from '../../src/samuel/launch.js';
+import { launchManifest } from '../helpers/manifest.js';
 import { parseRange, resolveVersion } from '../../src/lock/registry.js';
 import { identityGlobToRegExp, lockEntryFor } from '../../src/lock/index.js';
 
@@ -43,23 +43,6 @@ generated_at = '2026-11-23T15:20:50Z'
   applied_at = '2026-11-23T15:20:50Z'
 `;
 
-type Requested = LaunchManifest['capabilities'];
-
-/** A manifest's [capabilities] with nothing asked but `asked`. */
-function requesting(asked: Partial<Requested>): { capabilities: Requested } {
-  return {
-    capabilities: {
-      exec: false,
-      env: [],
-      filesystem: { read: [], write: [] },
-      network: { outbound: [] },
-      samuelApi: false,
-      assistantInvoke: false,
-      ...asked,
-    },
-  };
-}
-
 describe('go-toml v2 layout', () => {
   it('writes literal strings unless a quote, line break or control character forces a basic one', () => {
     expect(tomlString('github.com/acme/x')).toBe("'github.com/acme/x'");
@@ -77,7 +60,7 @@ describe('go-toml v2 layout', () => {
       kind: 'wasm',
       source: 'file:///tmp/lockexp.JLtC/rel',
       capabilities: grantedCapabilities(
-        requesting({
+        launchManifest({
           filesystem: { read: ['/workspace/**'], write: ['/workspace/out/**'] },
           exec: true,
           network: { outbound: ['example.com'] },
@@ -94,7 +77,7 @@ describe('go-toml v2 layout', () => {
   it('sorts granted kinds the way Go sorts strings', () => {
     expect(
       grantedCapabilities(
-        requesting({
+        launchManifest({
           filesystem: { read: [], write: ['x'] },
           samuelApi: true,
           assistantInvoke: true,

@@ -27,6 +27,7 @@ import { validateManifestFile } from '../../src/manifest/validate.js';
 import { smokeWasm, type SmokeReport } from '../../src/wasm/smoke.js';
 import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
 import { cModule, goModule, REFERENCE_MODULE, watModule, watSource } from '../wasm/helpers.js';
+import { REJECTED_FEATURES } from '../wasm/rejected-features.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-harness-diff-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -176,50 +177,6 @@ interface Row {
    */
   relation: string;
 }
-
-const FEATURES: [string, string, string[]][] = [
-  [
-    'feature-threads',
-    `(module (memory 1 1 shared)
-      (func (export "health") (result i32) (i32.atomic.load (i32.const 0))))`,
-    ['--enable-threads'],
-  ],
-  [
-    'feature-tail-call',
-    `(module (func $z (result i32) (i32.const 0))
-      (func (export "health") (result i32) (return_call $z)))`,
-    ['--enable-tail-call'],
-  ],
-  [
-    'feature-exceptions',
-    `(module (tag $e)
-      (func (export "health") (result i32)
-        (try (result i32) (do (throw $e)) (catch $e (i32.const 0)))))`,
-    ['--enable-exceptions'],
-  ],
-  [
-    'feature-memory64',
-    `(module (memory i64 1) (func (export "health") (result i32) (i32.const 0)))`,
-    ['--enable-memory64'],
-  ],
-  [
-    'feature-multi-memory',
-    `(module (memory 1) (memory 1) (func (export "health") (result i32) (i32.const 0)))`,
-    ['--enable-multi-memory'],
-  ],
-  [
-    'feature-extended-const',
-    `(module (global i32 (i32.add (i32.const 1) (i32.const 2)))
-      (func (export "health") (result i32) (i32.const 0)))`,
-    ['--enable-extended-const'],
-  ],
-  [
-    'feature-relaxed-simd',
-    `(module (func (export "health") (result i32)
-      (drop (i32x4.relaxed_trunc_f32x4_s (v128.const i32x4 0 0 0 0))) (i32.const 0)))`,
-    ['--enable-relaxed-simd'],
-  ],
-];
 
 const ROWS: Row[] = [
   {
@@ -616,9 +573,9 @@ const ROWS: Row[] = [
     samuelReason: /samuel_protocol_version call failed/,
     relation: 'agree',
   },
-  ...FEATURES.map(([id, wat, flags]): Row => ({
-    id,
-    what: `uses ${id.replace('feature-', '')}`,
+  ...REJECTED_FEATURES.map(({ id, wat, flags }): Row => ({
+    id: `feature-${id}`,
+    what: `uses ${id}`,
     module: () => watSource(wat, ...flags),
     exports: ['health'],
     ours: 'fails: audit (unsupported-feature)',

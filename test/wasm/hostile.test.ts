@@ -13,6 +13,7 @@ import { smokeWasm } from '../../src/wasm/smoke.js';
 import { GUEST_LIMITS } from '../../src/wasm/harness/limits.js';
 import { runCli } from '../helpers/cli.js';
 import { loaded, manifest, watSource } from './helpers.js';
+import { REJECTED_FEATURES } from './rejected-features.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spr-wasm-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -147,49 +148,11 @@ describe('guest output', () => {
 });
 
 describe('features Samuel runtime rejects', () => {
-  const cases: [string, string, string[]][] = [
-    [
-      'threads (shared memory and atomics)',
-      `(module (memory 1 1 shared)
-        (func (export "health") (result i32) (i32.atomic.load (i32.const 0))))`,
-      ['--enable-threads'],
-    ],
-    [
-      'tail calls',
-      `(module (func $z (result i32) (i32.const 0))
-        (func (export "health") (result i32) (return_call $z)))`,
-      ['--enable-tail-call'],
-    ],
-    [
-      'exception handling',
-      `(module (tag $e)
-        (func (export "health") (result i32)
-          (try (result i32) (do (throw $e)) (catch $e (i32.const 0)))))`,
-      ['--enable-exceptions'],
-    ],
-    [
-      'memory64',
-      `(module (memory i64 1) (func (export "health") (result i32) (i32.const 0)))`,
-      ['--enable-memory64'],
-    ],
-    [
-      'multiple memories',
-      `(module (memory 1) (memory 1) (func (export "health") (result i32) (i32.const 0)))`,
-      ['--enable-multi-memory'],
-    ],
-    [
-      'extended constant expressions',
-      `(module (global i32 (i32.add (i32.const 1) (i32.const 2)))
-        (func (export "health") (result i32) (i32.const 0)))`,
-      ['--enable-extended-const'],
-    ],
-    [
-      'relaxed SIMD',
-      `(module (func (export "health") (result i32)
-        (drop (i32x4.relaxed_trunc_f32x4_s (v128.const i32x4 0 0 0 0))) (i32.const 0)))`,
-      ['--enable-relaxed-simd'],
-    ],
-  ];
+  const cases = REJECTED_FEATURES.map((f): [string, string, string[]] => [
+    f.feature,
+    f.wat,
+    f.flags,
+  ]);
   it.each(cases)('names %s and stops before running the module', async (feature, wat, flags) => {
     const path = watSource(wat, ...flags);
     const m = manifest({ exports: ['health'] });
