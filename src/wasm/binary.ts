@@ -74,6 +74,17 @@ export class Reader {
   }
   /** A length-prefixed name; `what` names it when it is not valid UTF-8 (wazero refuses those). */
   name(what: string): string {
+    const raw = this.nameBytes(what);
+    return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+  }
+  /**
+   * Skips a length-prefixed name after checking it as `name` does, without decoding it: the
+   * name section holds thousands of names whose text is never used.
+   */
+  skipName(what: string): void {
+    this.nameBytes(what);
+  }
+  private nameBytes(what: string): Uint8Array {
     const at = this.pos;
     const len = this.u32();
     if (this.pos + len > this.end)
@@ -86,6 +97,6 @@ export class Reader {
         'fix the name in the source (or the tool that wrote it) so every name is UTF-8, then rebuild',
       );
     }
-    return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+    return raw;
   }
 }

@@ -264,15 +264,15 @@ function readCustom(s: Reader): void {
     const end = s.pos + size;
     if (end > s.end) throw new WasmFormatError(`name subsection ${sub} runs past its section`);
     const n = new Reader(s.bytes, s.pos, end);
-    if (sub === 0) n.name('module name (name section)');
+    if (sub === 0) n.skipName('module name (name section)');
     else if (sub === 1 || sub === 2) {
       for (let count = n.u32(); count > 0; count--) {
         const fn = n.u32();
-        if (sub === 1) n.name(`name of function ${fn} (name section)`);
+        if (sub === 1) n.skipName(`name of function ${fn} (name section)`);
         else
           for (let locals = n.u32(); locals > 0; locals--) {
             const local = n.u32();
-            n.name(`name of local ${local} of function ${fn} (name section)`);
+            n.skipName(`name of local ${local} of function ${fn} (name section)`);
           }
       }
     }
