@@ -38,9 +38,12 @@ export function bundleChild(source: string, out: string): string {
 /**
  * The CLI a benchmark runs: bin/samuel-plugin-release.js (dist/, what ships) by default; with
  * `--src`, src/ bundled now by ncc into `out` as `npm run build` would (dist/ is rebuilt only
- * by the release process, so this measures the source as it is). Returns the entry script.
+ * by the release process, so this measures the source as it is); SPR_BENCH_CLI names any other
+ * build's entry script. Returns the entry script.
  */
 export function cliUnderTest(out: string): string {
+  // A build made elsewhere (another checkout's bin/samuel-plugin-release.js), to compare.
+  if (process.env.SPR_BENCH_CLI) return process.env.SPR_BENCH_CLI;
   if (!process.argv.includes('--src')) return join(ROOT, 'bin', 'samuel-plugin-release.js');
   const res = spawnSync(
     process.execPath,
