@@ -92,8 +92,12 @@ export const WASI_PREVIEW1 = new Set([
   'sock_shutdown',
 ]);
 
-/** Export names Samuel reserves for its own commands (a manifest may not declare them). */
-export { RESERVED_EXPORTS, isReservedExport } from '../manifest/rules/index.js';
+/**
+ * Export names Samuel reserves for its own commands (a manifest may not declare them). Taken
+ * from the module that defines them, not the rules barrel, which would load every manifest rule
+ * (and semver) into the smoke harness.
+ */
+export { RESERVED_EXPORTS, isReservedExport } from '../manifest/rules/context.js';
 
 /** Exports whose signature Samuel relies on: `() -> i32`. */
 export const PROBE_EXPORTS = ['samuel_protocol_version', 'health'] as const;
