@@ -115,22 +115,35 @@ export async function smokeWasm(
     const bytes = await readModule(modulePath);
     report.sizeBytes = bytes.length;
     const maxPages = Math.min(Math.floor(capBytes / PAGE_SIZE), MAX_PAGES);
-    const check = await checkModule(bytes, maxPages, { compile: true });
-    if (!check.info || check.findings.length > 0) {
+    // The feature scan is most of the checking time: it runs while the guest does (below).
+    const check = await checkModule(bytes, maxPages, { compile: true, deferFeatures: true });
+    /** The verdict when the module uses what Samuel's runtime refuses: nothing else counts. */
+    const unsupported = (findings: Finding[]): SmokeReport => {
       // Samuel's runtime would not load it: running it in V8 would say nothing true.
-      report.audit = check.findings;
-      for (const f of check.findings) fail('audit', f.message, f.fix ?? '');
+      report.audit = findings;
+      for (const f of findings) fail('audit', f.message, f.fix ?? '');
       return finish(report);
-    }
+    };
+    if (!check.info || check.findings.length > 0) return unsupported(check.findings);
     const info = check.info;
-    report.audit = auditModule(info, {
+    const audit = auditModule(info, {
       manifest: m,
       file: options.displayFile ?? loaded.file,
       positions: loaded.positions,
     });
-    for (const f of report.audit.filter((x) => x.severity === 'error'))
-      fail('audit', f.message, f.fix ?? '');
+    const runnable =
+      !check.engineLimit && check.compiled && !info.memories.some((mem) => mem.min > maxPages);
+    if (!runnable) {
+      const features = check.featureFindings?.() ?? [];
+      if (features.length > 0) return unsupported(features);
+    }
+    const audited = (): void => {
+      report.audit = audit;
+      for (const f of audit.filter((x) => x.severity === 'error'))
+        fail('audit', f.message, f.fix ?? '');
+    };
     if (check.engineLimit || !check.compiled) {
+      audited();
       fail(
         'harness',
         `the smoke harness's engine (V8) cannot load this module (${check.engineLimit ?? 'not compiled'}); Samuel's runtime can, so this is a limit of the harness, not a fault of the module`,
@@ -139,6 +152,7 @@ export async function smokeWasm(
       return finish(report);
     }
     if (info.memories.some((mem) => mem.min > maxPages)) {
+      audited();
       fail(
         'memory',
         `the module's initial memory exceeds max_memory = ${m.runtime.maxMemoryMiB} MiB, so it cannot be instantiated`,
@@ -146,15 +160,10 @@ export async function smokeWasm(
       );
       return finish(report);
     }
-    for (const t of check.adapted?.clampedTables ?? []) {
-      report.notes.push(
-        `a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`,
-      );
-    }
     const workspace = mkdtempSync(join(tmpdir(), 'spr-smoke-'));
     try {
       ran = true;
-      const run = await harness.run(
+      const running = harness.run(
         {
           module: check.compiled,
           policy: buildPolicy(m, join(workspace, 'root'), options.env ?? process.env),
@@ -164,6 +173,28 @@ export async function smokeWasm(
         },
         { softTimeoutMs: m.runtime.softTimeoutMs, hardTimeoutMs: m.runtime.hardTimeoutMs },
       );
+      // While the guest runs: should the module use a feature Samuel's runtime refuses, the run
+      // is stopped and thrown away, and the verdict is the one given before anything ran.
+      let features: Finding[];
+      try {
+        features = check.featureFindings?.() ?? [];
+      } catch (e) {
+        harness.dispose();
+        await running;
+        throw e;
+      }
+      if (features.length > 0) {
+        harness.dispose();
+        await running;
+        return unsupported(features);
+      }
+      audited();
+      for (const t of check.adapted?.clampedTables ?? []) {
+        report.notes.push(
+          `a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`,
+        );
+      }
+      const run = await running;
       record(report, run, info, m.runtime.softTimeoutMs);
       if (run.killedIn) {
         const after = Math.round(run.killedAfterMs ?? run.wallMs);

@@ -21,6 +21,11 @@ export interface ModuleCheck {
   compiled?: CompiledModule;
   /** Set when only V8's own limits refuse the module: the harness cannot run it. */
   engineLimit?: string;
+  /**
+   * With `deferFeatures`, when the module compiled: the feature scan, not yet run. Its findings
+   * (when any) replace `findings` and make the module one Samuel cannot load.
+   */
+  featureFindings?: () => Finding[];
 }
 
 const RUNTIME = "Samuel's runtime (wazero v1.11 with its default WebAssembly 2.0 features)";
@@ -29,11 +34,18 @@ const ENGINE_LIMIT = /implementation limit|exceeds? (the )?(maximum|internal lim
 /**
  * Checks the module bytes. With `compile`, the adapted module is compiled (and returned) instead
  * of only validated, so the smoke test does not pay for V8's work twice.
+ *
+ * With `deferFeatures` (and `compile`), a module V8 compiles is returned before the feature scan
+ * has run, with the scan as `featureFindings`: the smoke test starts the guest and scans while it
+ * runs, and must call it before trusting anything else in the result. The scan's findings, when
+ * there are any, are exactly the `findings` the check would otherwise have returned (and they
+ * take precedence over everything else, as they do there). A module V8 refuses is scanned before
+ * the check returns, as without the option.
  */
 export async function checkModule(
   bytes: Uint8Array,
   maxPages: number,
-  options: { compile?: boolean } = {},
+  options: { compile?: boolean; deferFeatures?: boolean } = {},
 ): Promise<ModuleCheck> {
   let info: WasmModuleInfo;
   try {
@@ -47,23 +59,32 @@ export async function checkModule(
   // V8 compiles on background threads while the feature scan runs here.
   const compiling = options.compile ? WA.compile(adapted.bytes) : undefined;
   compiling?.catch(() => undefined);
-  const features = unsupportedFeatures(bytes, info);
-  if (features.length > 0) {
-    return {
-      info,
-      findings: features.map((f) => ({
-        severity: 'error',
-        rule: 'unsupported-feature',
-        message: `the module uses ${f.feature} (${f.where}); ${RUNTIME} rejects it, so Samuel cannot load the module`,
-        fix: `build without ${f.feature}: target plain wasm32-wasip1 and turn off the feature in the compiler flags`,
-      })),
-    };
+  const scan = (): Finding[] =>
+    unsupportedFeatures(bytes, info).map((f) => ({
+      severity: 'error',
+      rule: 'unsupported-feature',
+      message: `the module uses ${f.feature} (${f.where}); ${RUNTIME} rejects it, so Samuel cannot load the module`,
+      fix: `build without ${f.feature}: target plain wasm32-wasip1 and turn off the feature in the compiler flags`,
+    }));
+  const deferred = options.deferFeatures === true && compiling !== undefined;
+  if (!deferred) {
+    const features = scan();
+    if (features.length > 0) return { info, findings: features };
   }
   if (!compiling && WA.validate(adapted.bytes)) return { findings: [], info, adapted };
   try {
     const compiled = await (compiling ?? WA.compile(adapted.bytes));
-    return { findings: [], info, adapted, compiled };
+    return {
+      findings: [],
+      info,
+      adapted,
+      compiled,
+      ...(deferred ? { featureFindings: scan } : {}),
+    };
   } catch (e) {
+    // Deferred, the scan has not run: its findings come first, as they would have.
+    const features = deferred ? scan() : [];
+    if (features.length > 0) return { info, findings: features };
     const message = String((e as Error).message ?? e).replace(/^WebAssembly\.\w+\(\): /, '');
     if (ENGINE_LIMIT.test(message)) return { findings: [], info, adapted, engineLimit: message };
     return {

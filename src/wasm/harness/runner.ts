@@ -61,13 +61,17 @@ export interface GuestRun {
 // but the harness is loaded in it. Transpilers that keep function names (esbuild, as tsx runs
 // it) wrap functions in a `__name` helper that exists only in the module they emitted, so the
 // worker defines a no-op one.
+// What the guest needs is loaded while the worker waits for its module, not after it arrives.
 const WORKER_SOURCE = `
 const __name = (target) => target;
 const { parentPort } = require('node:worker_threads');
+const { WASI } = require('node:wasi');
+const fs = require('node:fs');
+const path = require('node:path');
 const post = (m) => parentPort.postMessage(m);
 const guestMain = ${guestMain.toString()};
 parentPort.once('message', (input) => {
-  guestMain(input, post, require('node:wasi').WASI, require('node:fs'), require('node:path')).then(
+  guestMain(input, post, WASI, fs, path).then(
     (result) => post({ t: 'done', result }),
     (e) => post({ t: 'crash', message: String((e && e.stack) || e) }),
   );
@@ -78,7 +82,10 @@ parentPort.once('message', (input) => {
 export interface Harness {
   /** Runs the guest and resolves when it finishes, crashes or is killed (never rejects). */
   run(request: GuestRequest, options: GuestRunOptions): Promise<GuestRun>;
-  /** Stops the worker without running anything (when the module turned out to be unusable). */
+  /**
+   * Stops the worker: before a run (the module turned out to be unusable), or during one whose
+   * result is no longer wanted (that run then settles as stopped).
+   */
   dispose(): void;
 }
 
