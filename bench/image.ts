@@ -13,13 +13,14 @@
  * is `scratch`, so nothing is pulled; the context files are in the page cache (one warm-up run
  * per side). Output folders are removed before each sample, untimed.
  *
- *   npm run bench -- image [--runs=N] [--smoke]
+ *   npm run bench -- image [--runs=N] [--smoke] [--src]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliUnderTest } from './bundle.js';
 import { interleaved, printInterleaved } from './paired.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -47,6 +48,7 @@ export async function run(): Promise<void> {
     if (make.status !== 0) throw new Error(`make binaries failed: ${make.stderr}`);
     const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH };
     const peer = join(work, 'peer-layout');
+    const cli = cliUnderTest(join(work, 'cli'));
     // The labels ours adds for the template (src/container/build.ts, imageLabels), so the peer
     // builds the same image.
     const labels = [
@@ -70,7 +72,7 @@ export async function run(): Promise<void> {
       sides: {
         'ours (build)': [
           process.execPath,
-          join(ROOT, 'bin', 'samuel-plugin-release.js'),
+          cli,
           'build',
           plugin,
           '--builder',

@@ -15,7 +15,7 @@
  * ~/.samuel and running it through its checks), so 50 runs of it would measure Samuel's own
  * start-up and installation, not the work `lock update` shares with it.
  *
- *   npm run bench -- lock-update [--runs=N] [--smoke]
+ *   npm run bench -- lock-update [--runs=N] [--smoke] [--src]
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +23,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliUnderTest } from './bundle.js';
 import { interleaved, printInterleaved } from './paired.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -121,6 +122,8 @@ export async function run(): Promise<void> {
     writeFileSync(join(project, 'samuel.toml'), wanted.join('\n'));
     const update = ['lock', 'update', '--project', project, '--allow-unsigned'];
     cli(update, work);
+    // The measured CLI: dist/ (or --src, SPR_BENCH_CLI: see bundle.ts).
+    const measured = cliUnderTest(join(work, 'cli'));
     const lock = readFileSync(join(project, 'samuel.lock'));
     const entries = lock.toString().match(/^\[\[plugins\]\]$/gm)?.length ?? 0;
     if (entries !== PLUGINS) throw new Error(`the first lock update wrote ${entries} entries`);
@@ -128,7 +131,7 @@ export async function run(): Promise<void> {
       `lock-update: samuel.lock of ${PLUGINS} entries, file:// registry, modules of ${PAD / 1024} KiB (${runs} rounds)`,
       await interleaved({
         sides: {
-          'ours (lock update)': [process.execPath, CLI, ...update],
+          'ours (lock update)': [process.execPath, measured, ...update],
           'sha256sum of the same files': ['sha256sum', ...artifacts],
         },
         runs,
