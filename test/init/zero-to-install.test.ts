@@ -15,7 +15,8 @@
  *
  * Skills take the signed-skill flow: sign, commit the SKILL.md.bundle the run wrote, tag that
  * commit, and Samuel clones the tag through the github.com stand-in. The oci plugin is published
- * to a registry on 127.0.0.1 and pulled by Samuel with podman.
+ * to a registry on 127.0.0.1 and pulled by Samuel with podman, unsigned and signed (the signed
+ * oci release through github.com is installed in test/workflows/act-templates.test.ts).
  *
  * Go wasm plugins are not covered here: they need TinyGo (Samuel v2.3 never calls a standard-Go
  * module's _initialize), which this machine lacks; `test/init/init.test.ts` covers the Go
@@ -23,7 +24,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -508,6 +517,64 @@ describe('an oci plugin from an empty folder', () => {
     expect(asked(name)).toEqual([`${name}.bundle`, 'samuel-plugin.toml']);
     expect(doctor).toEqual(OCI_DOCTOR);
   }, 240_000);
+
+  it('signed: a signed dry run, its image pushed, installs from file:// with the signature verified; a bundle for another image is refused', async () => {
+    const out = join(made.dir, '..', 'signed-oci');
+    const r = await runCli(
+      [
+        ...readmeCommand(made.dir),
+        '--to',
+        `${registry.host}/acme/${name}`,
+        ...signFlags(stack),
+        '--output',
+        out,
+      ],
+      { cwd: made.dir, env },
+    );
+    must(r, 'the signed dry run');
+    const bundles = readdirSync(out).filter((f) => f.endsWith('.bundle'));
+    expect(bundles).toEqual([`${name}.bundle`]);
+    const store = await openStore(`${registry.host}/acme/${name}`, { insecure: true });
+    const pushed = await publishLayout(join(out, 'oci-layout'), store, {
+      version: VERSION,
+      layoutRef: VERSION,
+    });
+    const released = readFileSync(join(out, 'samuel-plugin.toml'), 'utf8');
+    expect(released).toContain(`image = "${registry.host}/acme/${name}@${pushed.digest}"`);
+    const podman = {
+      SAMUEL_RUNTIME: 'podman',
+      ...podmanSandbox(join(work, 'podman-signed'), registry.host),
+    };
+    const { doctor } = await installWithSamuel(name, 'oci', `file://${out}`, true, podman);
+    expect(doctor).toEqual(OCI_DOCTOR);
+
+    // The same release pinned to another image in the registry (its linux/amd64 manifest): the
+    // bundle signs the index, not that digest, and Samuel refuses it.
+    const index = JSON.parse(
+      Buffer.from((await store.getManifest(pushed.digest)).bytes).toString('utf8'),
+    ) as { manifests: { digest: string }[] };
+    const other = index.manifests[0]!.digest;
+    expect(other).not.toBe(pushed.digest);
+    const swapped = join(made.dir, '..', 'swapped-oci');
+    cpSync(out, swapped, { recursive: true });
+    writeFileSync(join(swapped, 'samuel-plugin.toml'), released.replace(pushed.digest, other));
+    const world = samuelWorld();
+    try {
+      world.trustRoot(trustedRoot());
+      world.registry(
+        [{ name, repo: `file://${swapped}`, latest: VERSION, kind: 'oci' }],
+        'trusted',
+      );
+      const refused = await world.run(['install', name, '--yes', '--non-interactive'], podman);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stdout + refused.stderr).toContain(
+        'provided artifact digest does not match any digest in statement',
+      );
+      expect(refused.stdout + refused.stderr).not.toContain(`Installed ${name}@${VERSION}`);
+    } finally {
+      world.close();
+    }
+  }, 300_000);
 });
 
 describe('the .gitignore init writes', () => {
