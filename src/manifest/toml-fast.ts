@@ -13,7 +13,7 @@
  * the whole text, so every error message and every unusual value comes from one place.
  */
 import type { Position } from './types.js';
-import type { TomlNode } from './toml.js';
+import type { TomlNode } from './toml-node.js';
 import { MAX_STRING } from './toml-prepare.js';
 
 const TAB = 0x09;

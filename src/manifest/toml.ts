@@ -6,26 +6,12 @@
 import { parseTOML, ParseError } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import type { Position } from './types.js';
+import type { TomlNode } from './toml-node.js';
 import { TomlSyntaxError } from './toml-error.js';
 import { prepareToml } from './toml-prepare.js';
 import { parseCommonToml } from './toml-fast.js';
 
-export type TomlType =
-  'string' | 'integer' | 'float' | 'boolean' | 'datetime' | 'array' | 'table' | 'array-of-tables';
-
-export interface TomlNode {
-  type: TomlType;
-  /** Position of the key (or table header) that introduced the value. */
-  keyPos: Position;
-  /** Position of the value itself (the table header for tables). */
-  valuePos: Position;
-  /** Scalars: the JS value. */
-  value?: string | number | boolean | Date;
-  /** Tables: children by key, in source order. */
-  entries?: Map<string, TomlNode>;
-  /** Arrays and arrays of tables: elements in order. */
-  items?: TomlNode[];
-}
+export type { TomlNode, TomlType } from './toml-node.js';
 
 export { TomlSyntaxError };
 
