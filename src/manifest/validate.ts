@@ -15,7 +15,6 @@ import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
 import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
 import { checkRules } from './rules/index.js';
-import { checkSkillFile } from './skill.js';
 import { pathEscape } from './paths.js';
 import { positionsOf, toPluginManifest } from './typed.js';
 
@@ -269,6 +268,8 @@ export async function validateManifestBytes(
     }
   }
   if (kind === 'skill') {
+    // Loaded here, for skills only: its YAML parser is most of the code a validation loads.
+    const { checkSkillFile } = await import('./skill.js');
     const skillFile = join(dir, 'SKILL.md');
     const manifestName = name?.type === 'string' ? (name.value as string) : undefined;
     result.findings.push(
