@@ -2,15 +2,17 @@
  * Benchmark: a whole `smoke` process on a ~2 MiB module (the standard-Go fixture, 1.8 MiB) —
  * node start, the harness code bundled the way it ships, audit, worker, WASI, host module,
  * memory cap, `health()` — against a whole bare process: node start, `WebAssembly.compile`,
- * instantiate, `health()`. Paired whole-process runs (bench/paired.ts): A B A B, the ratio pair
+ * instantiate, `health()`. Then the same module through the `smoke` command (dist/, or --src,
+ * SPR_BENCH_CLI: see bundle.ts) against the same bare process. Paired whole-process runs (bench/paired.ts): A B A B, the ratio pair
  * by pair, peak RSS from /usr/bin/time. A side whose verdict is not "ok" exits non-zero, which
  * fails the benchmark.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliUnderTest } from './bundle.js';
 import { paired, printPaired } from './paired.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,6 +82,28 @@ export async function run(): Promise<void> {
       'harness (smokeWasm, bundled)',
       'bare compile + run health()',
       await paired({ a: node(harness), b: node(bare) }, runs),
+    );
+    // What a user runs: the smoke command (validate, then smoke) on a plugin folder holding the
+    // same module — our CLI's start, the manifest and the report included.
+    const plugin = join(dir, 'plugin');
+    mkdirSync(plugin);
+    copyFileSync(module, join(plugin, 'plugin.wasm'));
+    writeFileSync(
+      join(plugin, 'samuel-plugin.toml'),
+      'name = "bench"\nversion = "1.0.0"\nkind = "wasm"\n\n[wasm]\nmodule = "plugin.wasm"\nexports = ["greet"]\n',
+    );
+    const cli = cliUnderTest(join(dir, 'cli'));
+    printPaired(
+      `wasm smoke, the smoke command on a plugin folder with the same module (${runs} pairs)`,
+      'samuel-plugin-release smoke',
+      'bare compile + run health()',
+      await paired(
+        {
+          a: [process.execPath, cli, 'smoke', plugin, '--initialize', '--json'],
+          b: node(bare),
+        },
+        runs,
+      ),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
