@@ -51,6 +51,18 @@ module.exports = {
       from: { path: GROUND },
       to: { path: `${FACES}|${PIPELINE}|${DOMAINS}|${CONTRACT}` },
     },
+    {
+      name: 'options-load-light',
+      severity: 'error',
+      comment:
+        'Every command reads its flags through src/options at start-up: no network client or Sigstore code there, only types.',
+      from: { path: '^src/options/' },
+      to: {
+        path: '^src/(github|oci|sigstore|lock)/|node_modules/(@actions|@octokit|undici|@sigstore)',
+        pathNot: '^src/github/compare/repository[.]ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -3,7 +3,7 @@
  * GitHub release. Declared apart from the other concerns so the validate step and the validate
  * command share one flag with one description.
  */
-import { parseRepository } from '../github/compare/index.js';
+import { parseRepository } from '../github/compare/repository.js';
 import { stringOpt, type OptionGroup } from './spec.js';
 
 export interface CompareReleaseOptions {

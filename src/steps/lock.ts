@@ -4,8 +4,7 @@
  * digest beside the pinned one) and the `[[plugins]]` entry of a registry `index.toml` that
  * makes it installable. Both go to the release notes and to step outputs.
  */
-import { lockEntryFor, type ReleaseFacts } from '../lock/entry.js';
-import { imageDigestsIn } from '../lock/image.js';
+import type { ReleaseFacts } from '../lock/entry.js';
 import { plugin, setOutput } from '../pipeline/context.js';
 import { ok, type Step } from '../pipeline/step.js';
 import { knownRepository } from './release.js';
@@ -31,6 +30,8 @@ export const lockStep: Step = {
       signed: ctx.results.sign !== undefined && !ctx.results.sign.skipped,
     };
     if (m.kind === 'oci' && image) {
+      // Loaded only here: the image reader brings the OCI client with it.
+      const { imageDigestsIn } = await import('../lock/image.js');
       const digests = await imageDigestsIn(image.store, image.digest);
       facts.digest = image.digest;
       facts.platforms = digests.platforms.map((p) => ({
@@ -39,6 +40,7 @@ export const lockStep: Step = {
         config: p.config,
       }));
     }
+    const { lockEntryFor } = await import('../lock/entry.js');
     const { lockToml, indexToml } = lockEntryFor(facts);
     ctx.artifacts.add({ type: 'lock-entry', lockToml, indexToml });
     setOutput(ctx, 'lock-entry', lockToml);

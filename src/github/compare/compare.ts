@@ -9,7 +9,8 @@ import type { Capabilities, LoadedManifest } from '../../manifest/types.js';
 import { parseTomlTree, TomlSyntaxError } from '../../manifest/toml.js';
 import { foldKeyCase } from '../../manifest/key-case.js';
 import { toPluginManifest } from '../../manifest/typed.js';
-import { IoError, UsageError } from '../../errors.js';
+import { IoError } from '../../errors.js';
+import { parseRepository } from './repository.js';
 import { formatBytes } from '../../util/files.js';
 import { inertLog, type Reporter } from '../../report/index.js';
 import { apiUrl } from '../release/client.js';
@@ -55,24 +56,6 @@ export type CompareResult =
       reason: string;
       fix: string;
     };
-
-const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
-
-/** Splits `owner/repo`; a `https://github.com/owner/repo(.git)` URL is accepted too. */
-export function parseRepository(value: string): { owner: string; repo: string } {
-  const bare = value
-    .trim()
-    .replace(/^https?:\/\/[^/]+\//, '')
-    .replace(/\.git$/, '')
-    .replace(/\/+$/, '');
-  const m = REPOSITORY.exec(bare);
-  if (!m || m[2] === '.' || m[2] === '..') {
-    throw new UsageError(`--compare-release: ${JSON.stringify(value)} is not a GitHub repository`, {
-      fix: 'write OWNER/REPO, e.g. --compare-release=acme/hello, or --compare-release=true for GITHUB_REPOSITORY',
-    });
-  }
-  return { owner: m[1]!, repo: m[2]! };
-}
 
 /** Compares `loaded` with the manifest of the latest release in `options.repository`. */
 export async function compareWithLatestRelease(

@@ -1,10 +1,6 @@
 /** The capability diff of a pull request against the plugin's latest GitHub release. */
-export {
-  compareWithLatestRelease,
-  parseRepository,
-  type CompareOptions,
-  type CompareResult,
-} from './compare.js';
+export { compareWithLatestRelease, type CompareOptions, type CompareResult } from './compare.js';
+export { parseRepository } from './repository.js';
 export {
   capabilityEntries,
   describeEntry,
