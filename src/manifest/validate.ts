@@ -9,8 +9,7 @@ import { displayPath as display } from '../util/paths.js';
 import type { Finding } from '../report/index.js';
 import type { LoadedManifest } from './types.js';
 import { IoError } from '../errors.js';
-import { READ_LIMITS } from '../util/files.js';
-import { readSmallRegularFile } from './read.js';
+import { READ_LIMITS, readRegularFileSync } from '../util/files.js';
 import { parseTomlTree, TomlSyntaxError, type TomlNode } from './toml.js';
 import { foldKeyCase } from './key-case.js';
 import { checkSchema } from './schema.js';
@@ -107,7 +106,7 @@ export async function validateManifestFile(
   }
   // A FIFO or a device (`/dev/zero`) is refused before anything is read: it could block or
   // never end.
-  const bytes = readSmallRegularFile(file, {
+  const bytes = readRegularFileSync(file, {
     maxBytes: MAX_MANIFEST_BYTES,
     display: displayPath,
     what: 'manifest',

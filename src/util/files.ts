@@ -3,7 +3,7 @@
  * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
  * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
  */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +30,44 @@ export interface ReadOptions {
   what?: string;
 }
 
+/** The error for a file that cannot be opened: missing, or why not. */
+function openError(e: unknown, display: string, what: string): IoError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new IoError(
+    code === 'ENOENT'
+      ? `${display}: no such ${what}`
+      : `${display}: cannot read the ${what} (${code ?? (e as Error).message})`,
+    { cause: e, fix: `check the path to the ${what}` },
+  );
+}
+
+/** Refuses what is not a regular file, or one over `maxBytes` (when given). */
+function checkOpened(info: Stats, display: string, what: string, maxBytes?: number): void {
+  if (!info.isFile()) {
+    throw new IoError(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
+      fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
+    });
+  }
+  if (maxBytes !== undefined && info.size > maxBytes) {
+    throw new IoError(
+      `${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit`,
+      { fix: `a ${what} larger than ${formatBytes(maxBytes)} is not accepted` },
+    );
+  }
+}
+
+/** A buffer one byte past the file's size (or the limit): a file that grows while read stays bounded. */
+function boundedBuffer(info: Stats, options: ReadOptions): Buffer {
+  return Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+}
+
+function grewPastLimit(display: string, what: string, maxBytes: number): IoError {
+  return new IoError(
+    `${display}: the ${what} grew past the ${formatBytes(maxBytes)} limit while being read`,
+    { fix: `do not change the ${what} while it is being read` },
+  );
+}
+
 /**
  * Opens a regular file for reading. A FIFO, device, socket or directory is refused before
  * anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself); a missing or
@@ -45,21 +83,11 @@ export async function openRegularFile(
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IoError(
-      code === 'ENOENT'
-        ? `${display}: no such ${what}`
-        : `${display}: cannot read the ${what} (${code ?? (e as Error).message})`,
-      { cause: e, fix: `check the path to the ${what}` },
-    );
+    throw openError(e, display, what);
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new IoError(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
-        fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
-      });
-    }
+    checkOpened(info, display, what);
     return { handle, info };
   } catch (e) {
     await handle.close();
@@ -73,32 +101,55 @@ export async function readRegularFile(path: string, options: ReadOptions): Promi
   const what = options.what ?? 'file';
   const { handle, info } = await openRegularFile(path, options);
   try {
-    if (info.size > options.maxBytes) {
-      throw new IoError(
-        `${display}: the ${what} is ${formatBytes(info.size)}, over the ${formatBytes(options.maxBytes)} limit`,
-        { fix: `a ${what} larger than ${formatBytes(options.maxBytes)} is not accepted` },
-      );
-    }
-    // Read at most one byte past the limit: a file that grows while we read is still bounded.
-    const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+    checkOpened(info, display, what, options.maxBytes);
+    const buffer = boundedBuffer(info, options);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) {
-        if (length > options.maxBytes) {
-          throw new IoError(
-            `${display}: the ${what} grew past the ${formatBytes(options.maxBytes)} limit while being read`,
-            { fix: `do not change the ${what} while it is being read` },
-          );
-        }
+        if (length > options.maxBytes) throw grewPastLimit(display, what, options.maxBytes);
         break;
       }
     }
     return buffer.subarray(0, length);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * `readRegularFile` with blocking calls, for small files read many at a time (manifests): open,
+ * fstat, read and close take microseconds each done in place, against tens of microseconds each
+ * through the thread pool. Same checks, same messages.
+ */
+export function readRegularFileSync(path: string, options: ReadOptions): Buffer {
+  const display = options.display ?? path;
+  const what = options.what ?? 'file';
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(e, display, what);
+  }
+  try {
+    const info = fstatSync(fd);
+    checkOpened(info, display, what, options.maxBytes);
+    const buffer = boundedBuffer(info, options);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > options.maxBytes) throw grewPastLimit(display, what, options.maxBytes);
+        break;
+      }
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
