@@ -21,11 +21,14 @@ export interface ClientOptions {
   retries?: number;
   /** Rate-limit waits longer than this many seconds fail instead (default 120). */
   maxWaitSeconds?: number;
-  /**
-   * Milliseconds per second of back-off and `retry-after` (default 1000), and the spacing of
-   * mutating requests (default 1000 ms, GitHub's guidance). Tests against a local fake shrink them.
-   */
+  /** Milliseconds per second of back-off and `retry-after` (default 1000); tests shrink it. */
   timeScale?: number;
+  /**
+   * Spacing of mutating requests, which always go one at a time. Default 0: a release makes a
+   * dozen writes at most, far below GitHub's secondary limit (80 content-creating requests a
+   * minute), where the one-second spacing GitHub asks of clients making many writes would add a
+   * second per asset; a secondary-limit answer is still waited out.
+   */
   writeSpacingMs?: number;
 }
 
@@ -68,15 +71,11 @@ export function githubClient(options: ClientOptions): GitHubClient {
       throttle: {
         id: `samuel-plugin-release-${process.pid}-${++clients}`,
         retryAfterBaseValue: options.timeScale ?? 1000,
-        ...(options.writeSpacingMs === undefined
-          ? {}
-          : {
-              write: new Bottleneck.Group({
-                id: 'samuel-plugin-release-write',
-                maxConcurrent: 1,
-                minTime: options.writeSpacingMs,
-              }),
-            }),
+        write: new Bottleneck.Group({
+          id: 'samuel-plugin-release-write',
+          maxConcurrent: 1,
+          minTime: options.writeSpacingMs ?? 0,
+        }),
         onRateLimit: wait('rate limit'),
         onSecondaryRateLimit: wait('secondary rate limit'),
       },
