@@ -834,6 +834,11 @@ var report = __webpack_require__(53408);
  * Decides whether to sign and with which OIDC token. Keyless signing needs GitHub Actions' OIDC
  * token (audience `sigstore`), which exists only when the job has `permissions: id-token: write`
  * and never for pull requests from forks: both cases get a clear message, not a Fulcio error.
+ *
+ * A private (or internal) repository is not signed by `--sign auto` on the public Sigstore
+ * instance: its certificate and Rekor entry would publish the repository's name, workflow and
+ * commit. `--sign true`, an explicit `--identity-token`, or a private instance (both
+ * `--fulcio-url` and `--rekor-url`) sign anyway — the same split by visibility as actions/attest.
  */
 
 
@@ -866,6 +871,42 @@ async function isForkPullRequest(env) {
         return false;
     }
 }
+/**
+ * Whether the repository this run belongs to is not public, from the event payload at
+ * `GITHUB_EVENT_PATH` (`repository.visibility`, else `repository.private`): `true` for a private
+ * or internal repository, `false` for a public one or outside GitHub Actions (no payload), and
+ * `'unknown'` when the payload is named but cannot be read or names no repository.
+ */
+async function repositoryIsPrivate(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return false;
+    let repository;
+    try {
+        const event = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        repository = event?.repository ?? undefined;
+    }
+    catch {
+        return 'unknown';
+    }
+    if (typeof repository?.visibility === 'string')
+        return repository.visibility !== 'public';
+    if (typeof repository?.private === 'boolean')
+        return repository.private;
+    return 'unknown';
+}
+const TURN_ON_PUBLIC = 'set sign: true (--sign true) to sign on the public instance anyway, or name a private Sigstore with fulcio-url, rekor-url and trusted-root';
+/** `auto` in a repository that is not public, on the public instance: skip, with a notice. */
+async function publicLogRefusal(options) {
+    if (options.mode !== 'auto' || (options.fulcioUrl && options.rekorUrl))
+        return undefined;
+    const priv = await repositoryIsPrivate(options.env);
+    if (priv === false)
+        return undefined;
+    const why = priv === true
+        ? 'this repository is private, so sign: auto does not record its name and commit in the public Sigstore log'
+        : 'the event payload (GITHUB_EVENT_PATH) does not say whether this repository is public, so sign: auto does not record it in the public Sigstore log';
+    return { sign: false, reason: `${why}; ${TURN_ON_PUBLIC}`, warn: false, notice: true };
+}
 const PERMISSION_FIX = 'add `permissions: id-token: write` to the job (or the calling workflow) so GitHub issues an OIDC token';
 /** Resolves the identity token, or explains why signing is skipped or impossible. */
 async function resolveIdentity(options) {
@@ -883,6 +924,9 @@ async function resolveIdentity(options) {
             warn: false,
         };
     }
+    const refusal = await publicLogRefusal(options);
+    if (refusal)
+        return refusal;
     if (await isForkPullRequest(env)) {
         return {
             sign: false,

@@ -63,6 +63,10 @@ async function runAction(name) {
                 argv.push(`--${key}`, value);
             }
         }
+        // Every command takes it; the action's input has the same name.
+        const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('summary');
+        if (summary !== '')
+            argv.push('--summary', summary);
         // After "--", a path that starts with "-" stays a path instead of turning into a flag.
         argv.push('--', ...positionals);
         const workingDirectory = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('working-directory') || process.cwd();

@@ -1,6 +1,90 @@
 export const id = 283;
-export const ids = [283,267];
+export const ids = [283,267,895];
 export const modules = {
+
+/***/ 37895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tail),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * Runs external programs with argument arrays (never through a shell), streams their output to
+ * the log when asked, and returns what they printed so an error can quote the tool's own words.
+ */
+
+
+/**
+ * Runs `command args…` and resolves with its exit code and output; a non-zero exit is a
+ * normal result, not an error. Rejects with an `IoError` only when the program cannot start
+ * (for example, it is not installed), with a fix naming the program.
+ */
+function run(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.on('data', (b) => {
+            stdout.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stdout');
+        });
+        child.stderr.on('data', (b) => {
+            stderr.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stderr');
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IoError */ .dA(`cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`, {
+                cause: e,
+                fix: `install ${command} or put it on PATH`,
+            }));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input; its exit code tells the story */
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for error messages. */
+function tail(text, n = 20) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .join('\n');
+}
+
+
+/***/ }),
 
 /***/ 56283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,8 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_SIZE_BUDGET, GUEST_LIMITS, TOOLCHAINS, checkModule, formatSize, parseModule, parseSize, unsupportedFeatures
 
-// EXTERNAL MODULE: ./src/manifest/rules/index.ts + 9 modules
-var rules = __webpack_require__(22145);
+// EXTERNAL MODULE: ./src/manifest/rules/context.ts
+var context = __webpack_require__(74710);
 ;// CONCATENATED MODULE: ./src/wasm/abi.ts
 /** Supported `samuel_protocol_version()` window (a missing export counts as 1). */
 const PROTOCOL_MIN = 1;
@@ -90,7 +174,11 @@ const WASI_PREVIEW1 = new Set([
     'sock_send',
     'sock_shutdown',
 ]);
-/** Export names Samuel reserves for its own commands (a manifest may not declare them). */
+/**
+ * Export names Samuel reserves for its own commands (a manifest may not declare them). Taken
+ * from the module that defines them, not the rules barrel, which would load every manifest rule
+ * (and semver) into the smoke harness.
+ */
 
 /** Exports whose signature Samuel relies on: `() -> i32`. */
 const PROBE_EXPORTS = ['samuel_protocol_version', 'health'];
@@ -174,6 +262,17 @@ class Reader {
     }
     /** A length-prefixed name; `what` names it when it is not valid UTF-8 (wazero refuses those). */
     name(what) {
+        const raw = this.nameBytes(what);
+        return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+    }
+    /**
+     * Skips a length-prefixed name after checking it as `name` does, without decoding it: the
+     * name section holds thousands of names whose text is never used.
+     */
+    skipName(what) {
+        this.nameBytes(what);
+    }
+    nameBytes(what) {
         const at = this.pos;
         const len = this.u32();
         if (this.pos + len > this.end)
@@ -183,7 +282,7 @@ class Reader {
         if (!(0,external_node_buffer_.isUtf8)(raw)) {
             throw new WasmFormatError(`${what} at byte ${at} is not valid UTF-8; Samuel's runtime (wazero) refuses to load the module`, 'fix the name in the source (or the tool that wrote it) so every name is UTF-8, then rebuild');
         }
-        return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+        return raw;
     }
 }
 
@@ -395,16 +494,16 @@ function readCustom(s) {
             throw new WasmFormatError(`name subsection ${sub} runs past its section`);
         const n = new Reader(s.bytes, s.pos, end);
         if (sub === 0)
-            n.name('module name (name section)');
+            n.skipName('module name (name section)');
         else if (sub === 1 || sub === 2) {
             for (let count = n.u32(); count > 0; count--) {
                 const fn = n.u32();
                 if (sub === 1)
-                    n.name(`name of function ${fn} (name section)`);
+                    n.skipName(`name of function ${fn} (name section)`);
                 else
                     for (let locals = n.u32(); locals > 0; locals--) {
                         const local = n.u32();
-                        n.name(`name of local ${local} of function ${fn} (name section)`);
+                        n.skipName(`name of local ${local} of function ${fn} (name section)`);
                     }
             }
         }
@@ -548,6 +647,9 @@ function adaptForHarness(bytes, info, maxPages) {
             section: [SECTION.table, ...uleb(body.length), ...body],
         });
     }
+    const memoryExport = exportOwnMemory(bytes, info);
+    if (memoryExport)
+        replacements.push(memoryExport);
     if (replacements.length === 0)
         return { bytes, clampedTables };
     replacements.sort((x, y) => x.start - y.start);
@@ -559,6 +661,44 @@ function adaptForHarness(bytes, info, maxPages) {
     }
     parts.push(bytes.subarray(at));
     return { bytes: Buffer.concat(parts), clampedTables };
+}
+/** The export name under which the harness sees a memory the module does not export. */
+const HARNESS_MEMORY_EXPORT = 'samuel-plugin-release:memory';
+/** Sections that must come after the export section (start, element, data count, code, data). */
+const AFTER_EXPORT = new Set([
+    SECTION.start,
+    SECTION.element,
+    SECTION.dataCount,
+    SECTION.code,
+    SECTION.data,
+]);
+/**
+ * Samuel's host functions read their arguments from the module's memory whether or not it is
+ * exported (wazero hands the host the module's memory 0); JavaScript sees only exported ones.
+ * For a module that defines a memory and exports none, the export section is rewritten (or
+ * added) with memory 0 under HARNESS_MEMORY_EXPORT, which is never a function to call.
+ */
+function exportOwnMemory(bytes, info) {
+    if (info.memories.length === 0 || info.exports.some((e) => e.kind === 'memory'))
+        return undefined;
+    if (info.imports.some((i) => i.desc.kind === 'memory'))
+        return undefined; // memory 0 is imported
+    const name = [...Buffer.from(HARNESS_MEMORY_EXPORT, 'utf8')];
+    const entry = [...uleb(name.length), ...name, 0x02, 0x00];
+    const existing = info.sections.find((x) => x.id === SECTION.export);
+    if (existing) {
+        const r = new Reader(bytes, existing.start, existing.end);
+        const count = r.u32();
+        const body = [...uleb(count + 1), ...bytes.subarray(r.pos, existing.end), ...entry];
+        return {
+            start: existing.headerStart,
+            end: existing.end,
+            section: [SECTION.export, ...uleb(body.length), ...body],
+        };
+    }
+    const body = [...uleb(1), ...entry];
+    const at = info.sections.find((x) => AFTER_EXPORT.has(x.id))?.headerStart ?? bytes.length;
+    return { start: at, end: at, section: [SECTION.export, ...uleb(body.length), ...body] };
 }
 /** The memory part of `adaptForHarness`, for callers that only need the cap. */
 function capMemory(bytes, info, maxPages) {
@@ -596,12 +736,12 @@ function auditModule(info, ctx) {
     const exportsField = m.wasm && m.exports === m.wasm.exports ? 'wasm.exports' : 'runtime.exports';
     const funcs = new Map(info.exports.filter((e) => e.kind === 'func').map((e) => [e.name, e]));
     for (const name of m.exports) {
-        if ((0,rules/* isReservedExport */.l5)(name)) {
+        if ((0,context/* isReservedExport */.l5)(name)) {
             findings.push({
                 severity: 'error',
                 rule: 'reserved-export',
                 message: `export "${name}" is a name Samuel reserves for its own commands`,
-                fix: `rename the export in the module and in ${exportsField} (reserved: ${[...rules/* RESERVED_EXPORTS */.b5].join(', ')})`,
+                fix: `rename the export in the module and in ${exportsField} (reserved: ${[...context/* RESERVED_EXPORTS */.b5].join(', ')})`,
                 ...at(exportsField),
             });
         }
@@ -838,8 +978,12 @@ const WAZERO_TABLE_LIMIT = 2 ** 27;
 const V2_TYPES = new Set([0x7f, 0x7e, 0x7d, 0x7c, 0x7b, 0x70, 0x6f]);
 /** Single-byte reference shorthands from later proposals: exnref, then the GC ones. */
 const LATER_TYPES = new Set([0x69, 0x74, 0x73, 0x72, 0x71, 0x6e, 0x6d, 0x6c, 0x6b, 0x6a]);
-/** Returns every feature the module uses that wazero's default configuration rejects. */
-function unsupportedFeatures(bytes, info) {
+/**
+ * Returns every feature the module uses that wazero's default configuration rejects.
+ * `checkedOnly` reads every instruction with the checked reader, skipping nothing inline: the
+ * tests compare both ways on arbitrary bytes.
+ */
+function unsupportedFeatures(bytes, info, options = {}) {
     const found = new Map();
     const note = (feature, where) => {
         if (!found.has(feature))
@@ -871,7 +1015,7 @@ function unsupportedFeatures(bytes, info) {
     for (const e of info.exports)
         if (e.kind === 'tag')
             note(EXCEPTIONS, `export ${JSON.stringify(e.name)} is a tag`);
-    const scan = new Scanner(bytes, note);
+    const scan = new Scanner(bytes, note, options.checkedOnly === true);
     for (const sec of info.sections) {
         try {
             scanSection(scan, new Reader(bytes, sec.start, sec.end), sec.id, info);
@@ -934,9 +1078,11 @@ function scanSection(scan, r, id, info) {
 class Scanner {
     bytes;
     note;
-    constructor(bytes, note) {
+    checkedOnly;
+    constructor(bytes, note, checkedOnly = false) {
         this.bytes = bytes;
         this.note = note;
+        this.checkedOnly = checkedOnly;
     }
     /** Checks a value type whose first byte was already read. */
     valtype(b, r, where) {
@@ -1046,110 +1192,162 @@ class Scanner {
         else
             throw new WasmFormatError(`unknown heap type 0x${b.toString(16)} at byte ${r.pos - 1}`);
     }
+    /**
+     * Walks every function body. The common instructions (no immediate, one short LEB128
+     * immediate, a plain block type, a load or store) are skipped inline with the position in a
+     * local: a 2 MiB module has about a million of them, and this is one loop over the whole
+     * section rather than a call per body, so V8 optimises it while it runs (on-stack
+     * replacement) instead of after thousands of calls — in a fresh process that is most of the
+     * scan's time. Anything else, and any immediate that is long, malformed or runs to the end of
+     * its body, goes to `step`, which reads it with the checked `Reader` exactly as before, so
+     * findings and errors are the same (`checkedOnly` reads everything that way).
+     */
     code(r, importedFunctions) {
+        const bytes = this.bytes;
         for (let i = 0, n = r.u32(); i < n; i++) {
             const size = r.u32();
             const end = r.pos + size;
             if (end > r.end)
                 throw new WasmFormatError(`function body ${i} runs past the code section`);
             const where = `function ${importedFunctions + i}`;
-            const body = new Reader(this.bytes, r.pos, end);
+            const body = new Reader(bytes, r.pos, end);
             for (let groups = body.u32(); groups > 0; groups--) {
                 body.u32();
                 this.valtype(body.byte(), body, `a local of ${where}`);
             }
-            this.instructions(body, end, where);
             r.pos = end;
+            if (this.checkedOnly) {
+                while (body.pos < end)
+                    if (!this.step(body, where))
+                        break;
+                continue;
+            }
+            let pos = body.pos;
+            while (pos < end) {
+                const op = bytes[pos];
+                if (op >= 0x45 && op <= 0xc4) {
+                    pos++; // numeric, sign extension: no immediates
+                    continue;
+                }
+                const simple = SIMPLE[op];
+                if (simple === NO_IMMEDIATE) {
+                    pos++;
+                    continue;
+                }
+                if (simple === ONE_INDEX) {
+                    const next = shortLeb(bytes, pos + 1, end);
+                    if (next > 0) {
+                        pos = next;
+                        continue;
+                    }
+                }
+                else if (simple === BLOCK) {
+                    const b = pos + 1 < end ? bytes[pos + 1] : -1;
+                    if (b === 0x40 || V2_TYPES.has(b)) {
+                        pos += 2;
+                        continue;
+                    }
+                }
+                else if (simple === MEMARG) {
+                    // Alignment without the memory-index flag (0x40), then the offset.
+                    if (pos + 1 < end && bytes[pos + 1] < 0x40) {
+                        const next = shortLeb(bytes, pos + 2, end);
+                        if (next > 0) {
+                            pos = next;
+                            continue;
+                        }
+                    }
+                }
+                body.pos = pos;
+                if (!this.step(body, where))
+                    break;
+                pos = body.pos;
+            }
         }
     }
-    /** Walks the instructions of one function body, up to `end`. */
-    instructions(r, end, where) {
+    /** Reads one instruction with the checked reader; false when the rest of the body is not walked. */
+    step(r, where) {
         const note = this.note;
-        while (r.pos < end) {
-            const at = r.pos;
-            const op = r.byte();
-            if (op >= 0x45 && op <= 0xc4)
-                continue; // numeric, sign extension: no immediates
-            if (skipNumericConst(op, r))
-                continue;
-            const feature = PROPOSAL_OPCODES.get(op);
-            if (feature) {
-                note(feature, `${where} uses instruction 0x${op.toString(16)} at byte ${at}`);
-                return;
-            }
-            switch (op) {
-                case 0x00:
-                case 0x01:
-                case 0x05:
-                case 0x0f:
-                case 0x1a:
-                case 0x1b:
-                case 0xd1:
-                    break;
-                case 0x0b:
-                    break;
-                case 0x02:
-                case 0x03:
-                case 0x04:
-                    this.blockType(r, where);
-                    break;
-                case 0x0c:
-                case 0x0d:
-                case 0x10:
-                case 0x20:
-                case 0x21:
-                case 0x22:
-                case 0x23:
-                case 0x24:
-                case 0x25:
-                case 0x26:
-                case 0xd2:
-                    r.u32();
-                    break;
-                case 0x0e:
-                    for (let n = r.u32(); n >= 0; n--)
-                        r.u32();
-                    break;
-                case 0x11:
-                    r.u32();
-                    r.u32();
-                    break;
-                case 0x1c:
-                    for (let n = r.u32(); n > 0; n--)
-                        this.valtype(r.byte(), r, where);
-                    break;
-                case 0x3f:
-                case 0x40:
-                    if (r.u32() !== 0)
-                        note(MULTI_MEMORY, `${where} addresses memory > 0`);
-                    break;
-                case 0xd0:
-                    this.heapType(r, where);
-                    break;
-                case 0xfb:
-                    note(GC, `${where} uses a GC instruction at byte ${at}`);
-                    return;
-                case 0xfe:
-                    note(THREADS, `${where} uses an atomic instruction at byte ${at}`);
-                    return;
-                case 0xfc:
-                    if (!this.misc(r, where, at))
-                        return;
-                    break;
-                case 0xfd:
-                    if (!this.simd(r, where, at))
-                        return;
-                    break;
-                default:
-                    if (op >= 0x28 && op <= 0x3e) {
-                        this.memarg(r, where);
-                        break;
-                    }
-                    // The rest of this body cannot be decoded; the engine's validation reports the details.
-                    note(UNKNOWN, `${where} has opcode 0x${op.toString(16)} at byte ${at}`);
-                    return;
-            }
+        const at = r.pos;
+        const op = r.byte();
+        if (op >= 0x45 && op <= 0xc4)
+            return true; // numeric, sign extension: no immediates
+        if (skipNumericConst(op, r))
+            return true;
+        const feature = PROPOSAL_OPCODES.get(op);
+        if (feature) {
+            note(feature, `${where} uses instruction 0x${op.toString(16)} at byte ${at}`);
+            return false;
         }
+        switch (op) {
+            case 0x00:
+            case 0x01:
+            case 0x05:
+            case 0x0f:
+            case 0x1a:
+            case 0x1b:
+            case 0xd1:
+                break;
+            case 0x0b:
+                break;
+            case 0x02:
+            case 0x03:
+            case 0x04:
+                this.blockType(r, where);
+                break;
+            case 0x0c:
+            case 0x0d:
+            case 0x10:
+            case 0x20:
+            case 0x21:
+            case 0x22:
+            case 0x23:
+            case 0x24:
+            case 0x25:
+            case 0x26:
+            case 0xd2:
+                r.u32();
+                break;
+            case 0x0e:
+                for (let n = r.u32(); n >= 0; n--)
+                    r.u32();
+                break;
+            case 0x11:
+                r.u32();
+                r.u32();
+                break;
+            case 0x1c:
+                for (let n = r.u32(); n > 0; n--)
+                    this.valtype(r.byte(), r, where);
+                break;
+            case 0x3f:
+            case 0x40:
+                if (r.u32() !== 0)
+                    note(MULTI_MEMORY, `${where} addresses memory > 0`);
+                break;
+            case 0xd0:
+                this.heapType(r, where);
+                break;
+            case 0xfb:
+                note(GC, `${where} uses a GC instruction at byte ${at}`);
+                return false;
+            case 0xfe:
+                note(THREADS, `${where} uses an atomic instruction at byte ${at}`);
+                return false;
+            case 0xfc:
+                return this.misc(r, where, at);
+            case 0xfd:
+                return this.simd(r, where, at);
+            default:
+                if (op >= 0x28 && op <= 0x3e) {
+                    this.memarg(r, where);
+                    break;
+                }
+                // The rest of this body cannot be decoded; the engine's validation reports the details.
+                note(UNKNOWN, `${where} has opcode 0x${op.toString(16)} at byte ${at}`);
+                return false;
+        }
+        return true;
     }
     blockType(r, where) {
         const b = this.bytes[r.pos];
@@ -1238,6 +1436,34 @@ function skipNumericConst(op, r) {
         return false;
     return true;
 }
+/** How `code` may skip an opcode without the checked reader (0: it may not). */
+const NO_IMMEDIATE = 1;
+const ONE_INDEX = 2;
+const BLOCK = 3;
+const MEMARG = 4;
+const SIMPLE = new Uint8Array(256);
+for (const op of [0x00, 0x01, 0x05, 0x0b, 0x0f, 0x1a, 0x1b, 0xd1])
+    SIMPLE[op] = NO_IMMEDIATE;
+// One LEB128 immediate: br, br_if, call, local.*, global.*, table.get/set, ref.func, and the
+// i32/i64.const values (signed, but a short one is skipped the same way).
+for (const op of [0x0c, 0x0d, 0x10, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0xd2, 0x41, 0x42])
+    SIMPLE[op] = ONE_INDEX;
+for (const op of [0x02, 0x03, 0x04])
+    SIMPLE[op] = BLOCK;
+for (let op = 0x28; op <= 0x3e; op++)
+    SIMPLE[op] = MEMARG;
+/**
+ * The offset after a LEB128 of at most 5 bytes starting at `pos` that ends before `end`, or 0
+ * when it is longer or runs to the end (the checked reader then decides what it is). Every
+ * integer the instructions above carry fits: the reader accepts the same bytes.
+ */
+function shortLeb(bytes, pos, end) {
+    const stop = Math.min(pos + 5, end);
+    for (let p = pos; p < stop; p++)
+        if (bytes[p] < 0x80)
+            return p + 1;
+    return 0;
+}
 /** Runs `each` once per entry of a vector (its u32 count first). */
 function repeat(r, each) {
     for (let n = r.u32(); n > 0; n--)
@@ -1264,6 +1490,13 @@ const ENGINE_LIMIT = /implementation limit|exceeds? (the )?(maximum|internal lim
 /**
  * Checks the module bytes. With `compile`, the adapted module is compiled (and returned) instead
  * of only validated, so the smoke test does not pay for V8's work twice.
+ *
+ * With `deferFeatures` (and `compile`), a module V8 compiles is returned before the feature scan
+ * has run, with the scan as `featureFindings`: the smoke test starts the guest and scans while it
+ * runs, and must call it before trusting anything else in the result. The scan's findings, when
+ * there are any, are exactly the `findings` the check would otherwise have returned (and they
+ * take precedence over everything else, as they do there). A module V8 refuses is scanned before
+ * the check returns, as without the option.
  */
 async function checkModule(bytes, maxPages, options = {}) {
     let info;
@@ -1280,25 +1513,35 @@ async function checkModule(bytes, maxPages, options = {}) {
     // V8 compiles on background threads while the feature scan runs here.
     const compiling = options.compile ? WA.compile(adapted.bytes) : undefined;
     compiling?.catch(() => undefined);
-    const features = unsupportedFeatures(bytes, info);
-    if (features.length > 0) {
-        return {
-            info,
-            findings: features.map((f) => ({
-                severity: 'error',
-                rule: 'unsupported-feature',
-                message: `the module uses ${f.feature} (${f.where}); ${RUNTIME} rejects it, so Samuel cannot load the module`,
-                fix: `build without ${f.feature}: target plain wasm32-wasip1 and turn off the feature in the compiler flags`,
-            })),
-        };
+    const scan = () => unsupportedFeatures(bytes, info).map((f) => ({
+        severity: 'error',
+        rule: 'unsupported-feature',
+        message: `the module uses ${f.feature} (${f.where}); ${RUNTIME} rejects it, so Samuel cannot load the module`,
+        fix: `build without ${f.feature}: target plain wasm32-wasip1 and turn off the feature in the compiler flags`,
+    }));
+    const deferred = options.deferFeatures === true && compiling !== undefined;
+    if (!deferred) {
+        const features = scan();
+        if (features.length > 0)
+            return { info, findings: features };
     }
     if (!compiling && WA.validate(adapted.bytes))
         return { findings: [], info, adapted };
     try {
         const compiled = await (compiling ?? WA.compile(adapted.bytes));
-        return { findings: [], info, adapted, compiled };
+        return {
+            findings: [],
+            info,
+            adapted,
+            compiled,
+            ...(deferred ? { featureFindings: scan } : {}),
+        };
     }
     catch (e) {
+        // Deferred, the scan has not run: its findings come first, as they would have.
+        const features = deferred ? scan() : [];
+        if (features.length > 0)
+            return { info, findings: features };
         const message = String(e.message ?? e).replace(/^WebAssembly\.\w+\(\): /, '');
         if (ENGINE_LIMIT.test(message))
             return { findings: [], info, adapted, engineLimit: message };
@@ -1467,7 +1710,7 @@ async function buildWasm(loaded, options = {}) {
     const size = after.bytes.length;
     const budget = options.sizeBudget ?? DEFAULT_SIZE_BUDGET;
     if (size > budget) {
-        throw new errors/* ReleaseError */.K2('BUILD', `${wasm.module} is ${(0,util_size/* formatSize */.X)(size)}, over the size budget of ${(0,util_size/* formatSize */.X)(budget)}`, {
+        throw new errors/* ReleaseError */.K2('BUILD', `${wasm.module} is ${(0,util_size/* formatSize */.Xq)(size)}, over the size budget of ${(0,util_size/* formatSize */.Xq)(budget)}`, {
             fix: 'shrink the module (TinyGo -opt=z, strip debug info, drop dependencies) or raise --size-budget',
         });
     }
@@ -1697,14 +1940,28 @@ async function guestMain(input, post, WASI, fs, path) {
     const root = fs.realpathSync(p.workspace);
     const onHost = (guestPath) => path.join(p.workspace, path.posix.normalize('/' + guestPath));
     const insideRoot = (real) => real === root || real.startsWith(root + path.sep);
+    // Samuel's host functions return at once while there is no host state (the start function,
+    // _start and the protocol probe run without one); after that they read their arguments from
+    // the module's memory, and a module without one panics the call, which traps the guest.
+    let hostState = false;
+    const needMemory = (fn) => {
+        if (!memory)
+            throw new Error(`samuel.${fn} called by a module without memory`);
+    };
     const samuel = {
         log: (lp, ll, mp, ml) => {
+            if (!hostState)
+                return;
+            needMemory('log');
             const level = kept(lp, ll, L.logLevelBytes);
             const msg = kept(mp, ml, L.logMessageBytes);
             log(`[${level}] ${msg}`, (ll >>> 0) + (ml >>> 0), cutOf(lp, ll, L.logLevelBytes) +
                 cutOf(mp, ml, L.logMessageBytes));
         },
         fs_read: (pp, pl) => {
+            if (!hostState)
+                return 0n;
+            needMemory('fs_read');
             const target = str(pp, pl);
             if (target === undefined)
                 return 0n;
@@ -1749,6 +2006,9 @@ async function guestMain(input, post, WASI, fs, path) {
             return BigInt(ptr);
         },
         fs_write: (pp, pl, bp, bl) => {
+            if (!hostState)
+                return 1;
+            needMemory('fs_write');
             const target = str(pp, pl);
             if (target === undefined)
                 return 1;
@@ -1785,6 +2045,9 @@ async function guestMain(input, post, WASI, fs, path) {
             return 0;
         },
         exec: (cp, cl) => {
+            if (!hostState)
+                return 1;
+            needMemory('exec');
             const cmd = kept(cp, cl, L.logMessageBytes);
             if (!p.exec) {
                 deny(`wasm: plugin "${p.plugin}" lacks exec capability`);
@@ -1795,6 +2058,9 @@ async function guestMain(input, post, WASI, fs, path) {
             return 0;
         },
         net_outbound: (hp, hl) => {
+            if (!hostState)
+                return 1;
+            needMemory('net_outbound');
             const host = str(hp, hl);
             if (host === undefined)
                 return 1;
@@ -2063,6 +2329,7 @@ async function guestMain(input, post, WASI, fs, path) {
     }
     result.presentExports = input.declared.filter((n) => typeof exports[n] === 'function');
     result.protocol = call('samuel_protocol_version');
+    hostState = true;
     result.health = call('health');
     for (const name of input.calls)
         result.calls.push(call(name));
@@ -2090,13 +2357,17 @@ async function guestMain(input, post, WASI, fs, path) {
 // but the harness is loaded in it. Transpilers that keep function names (esbuild, as tsx runs
 // it) wrap functions in a `__name` helper that exists only in the module they emitted, so the
 // worker defines a no-op one.
+// What the guest needs is loaded while the worker waits for its module, not after it arrives.
 const WORKER_SOURCE = `
 const __name = (target) => target;
 const { parentPort } = require('node:worker_threads');
+const { WASI } = require('node:wasi');
+const fs = require('node:fs');
+const path = require('node:path');
 const post = (m) => parentPort.postMessage(m);
 const guestMain = ${guestMain.toString()};
 parentPort.once('message', (input) => {
-  guestMain(input, post, require('node:wasi').WASI, require('node:fs'), require('node:path')).then(
+  guestMain(input, post, WASI, fs, path).then(
     (result) => post({ t: 'done', result }),
     (e) => post({ t: 'crash', message: String((e && e.stack) || e) }),
   );
@@ -2154,6 +2425,15 @@ function runIn(worker, request, options) {
         let hard;
         let grace;
         let settled = false;
+        let exited = false;
+        let fdClosed = false;
+        // The descriptor is closed only once the worker is gone: it may still be using it.
+        const closeFd = () => {
+            if (fdClosed || !exited)
+                return;
+            fdClosed = true;
+            (0,external_node_fs_.closeSync)(nullFd);
+        };
         const clear = () => {
             clearTimeout(soft);
             clearTimeout(hard);
@@ -2169,9 +2449,7 @@ function runIn(worker, request, options) {
                 run.killedAfterMs = performance.now() - phaseStarted;
             collect(run, shared, layout);
             worker.unref();
-            // The descriptor is closed only once the worker is gone: it may still be using it.
-            if (!run.crash?.startsWith('the harness worker did not stop'))
-                (0,external_node_fs_.closeSync)(nullFd);
+            closeFd();
             resolve(run);
         };
         const stop = () => {
@@ -2207,7 +2485,11 @@ function runIn(worker, request, options) {
                     break;
                 case 'done':
                     run.result = m.result;
-                    stop();
+                    // The guest has returned: the verdict is known now, and the worker stops in the
+                    // background (a worker holding a large instance takes up to tens of milliseconds to
+                    // tear down, which the caller need not wait for).
+                    finish();
+                    void worker.terminate();
                     break;
                 case 'crash':
                     run.crash = m.message;
@@ -2220,9 +2502,11 @@ function runIn(worker, request, options) {
             finish();
         });
         worker.on('exit', () => {
+            exited = true;
             if (!run.result && !run.killedIn)
                 run.crash ??= 'the harness worker exited before reporting';
             finish();
+            closeFd();
         });
         const input = {
             ...request,
@@ -2320,43 +2604,76 @@ async function smokeWasm(loaded, modulePath, options = {}) {
         const bytes = await readModule(modulePath);
         report.sizeBytes = bytes.length;
         const maxPages = Math.min(Math.floor(capBytes / PAGE_SIZE), MAX_PAGES);
-        const check = await checkModule(bytes, maxPages, { compile: true });
-        if (!check.info || check.findings.length > 0) {
+        // The feature scan is most of the checking time: it runs while the guest does (below).
+        const check = await checkModule(bytes, maxPages, { compile: true, deferFeatures: true });
+        /** The verdict when the module uses what Samuel's runtime refuses: nothing else counts. */
+        const unsupported = (findings) => {
             // Samuel's runtime would not load it: running it in V8 would say nothing true.
-            report.audit = check.findings;
-            for (const f of check.findings)
+            report.audit = findings;
+            for (const f of findings)
                 fail('audit', f.message, f.fix ?? '');
             return finish(report);
-        }
+        };
+        if (!check.info || check.findings.length > 0)
+            return unsupported(check.findings);
         const info = check.info;
-        report.audit = auditModule(info, {
+        const audit = auditModule(info, {
             manifest: m,
             file: options.displayFile ?? loaded.file,
             positions: loaded.positions,
         });
-        for (const f of report.audit.filter((x) => x.severity === 'error'))
-            fail('audit', f.message, f.fix ?? '');
+        const runnable = !check.engineLimit && check.compiled && !info.memories.some((mem) => mem.min > maxPages);
+        if (!runnable) {
+            const features = check.featureFindings?.() ?? [];
+            if (features.length > 0)
+                return unsupported(features);
+        }
+        const audited = () => {
+            report.audit = audit;
+            for (const f of audit.filter((x) => x.severity === 'error'))
+                fail('audit', f.message, f.fix ?? '');
+        };
         if (check.engineLimit || !check.compiled) {
+            audited();
             fail('harness', `the smoke harness's engine (V8) cannot load this module (${check.engineLimit ?? 'not compiled'}); Samuel's runtime can, so this is a limit of the harness, not a fault of the module`, 'stay within V8 limits to have the module smoke-tested, or test it with samuel itself');
             return finish(report);
         }
         if (info.memories.some((mem) => mem.min > maxPages)) {
+            audited();
             fail('memory', `the module's initial memory exceeds max_memory = ${m.runtime.maxMemoryMiB} MiB, so it cannot be instantiated`, 'raise [runtime].max_memory or shrink the initial memory');
             return finish(report);
-        }
-        for (const t of check.adapted?.clampedTables ?? []) {
-            report.notes.push(`a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`);
         }
         const workspace = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'spr-smoke-'));
         try {
             ran = true;
-            const run = await harness.run({
+            const running = harness.run({
                 module: check.compiled,
                 policy: buildPolicy(m, (0,external_node_path_.join)(workspace, 'root'), options.env ?? process.env),
                 declared: m.exports,
                 calls: options.calls ?? [],
                 initialize: options.initialize ?? false,
             }, { softTimeoutMs: m.runtime.softTimeoutMs, hardTimeoutMs: m.runtime.hardTimeoutMs });
+            // While the guest runs: should the module use a feature Samuel's runtime refuses, the run
+            // is stopped and thrown away, and the verdict is the one given before anything ran.
+            let features;
+            try {
+                features = check.featureFindings?.() ?? [];
+            }
+            catch (e) {
+                harness.dispose();
+                await running;
+                throw e;
+            }
+            if (features.length > 0) {
+                harness.dispose();
+                await running;
+                return unsupported(features);
+            }
+            audited();
+            for (const t of check.adapted?.clampedTables ?? []) {
+                report.notes.push(`a table of ${t.declared} entries runs with ${t.kept} in the harness (V8 fills tables eagerly and allows at most ${ENGINE_TABLE_LIMIT}; Samuel's runtime allows ${t.declared}): only indexes past ${t.kept} would behave differently`);
+            }
+            const run = await running;
             record(report, run, info, m.runtime.softTimeoutMs);
             if (run.killedIn) {
                 const after = Math.round(run.killedAfterMs ?? run.wallMs);

@@ -2,6 +2,158 @@ export const id = 340;
 export const ids = [340];
 export const modules = {
 
+/***/ 45:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ downloadAsset)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75787);
+/* harmony import */ var _lock_download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42775);
+/**
+ * A release asset's bytes, read the one way every caller reads them: through the API (so a
+ * token reaches a private repository), then the redirect to signed storage without the token
+ * (storage refuses a second credential, and must never see it), at most `maxBytes`.
+ */
+
+
+
+/** Downloads asset `assetId` of `owner/repo`; over `maxBytes` is an IoError naming `what`. */
+async function downloadAsset(client, owner, repo, assetId, options) {
+    const response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        owner,
+        repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+        request: { redirect: 'manual', parseSuccessResponseBody: false },
+    });
+    const status = response.status;
+    const body = response.data;
+    if (status >= 300 && status < 400) {
+        await body?.cancel().catch(() => undefined);
+        const location = response.headers.location;
+        if (!location)
+            throw new Error(`GitHub answered HTTP ${status} without a location`);
+        const downloader = (0,_lock_download_js__WEBPACK_IMPORTED_MODULE_2__/* .createDownloader */ .md)({ env: options.env, attempts: 2 });
+        try {
+            const data = await downloader.get(new URL(location, response.url).href, options);
+            if (data === undefined)
+                throw new Error('the asset storage answered 404');
+            return data;
+        }
+        finally {
+            await downloader.close();
+        }
+    }
+    return readBounded(body, options.maxBytes, options.what);
+}
+async function readBounded(body, maxBytes, what) {
+    const chunks = [];
+    let size = 0;
+    if (body) {
+        for await (const chunk of body) {
+            size += chunk.byteLength;
+            // Leaving the loop by a throw cancels the stream: nothing more is read.
+            if (size > maxBytes) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IoError */ .dA(`the ${what} is over the ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(maxBytes)} limit`, {
+                    fix: `a ${what} larger than ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(maxBytes)} is not accepted`,
+                });
+            }
+            chunks.push(Buffer.from(chunk));
+        }
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 82666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists),
+/* harmony export */   y0: () => (/* binding */ apiUrl)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53408);
+/**
+ * The GitHub REST client: `@actions/github`'s Octokit with retries (5xx, resets) and throttling
+ * (`retry-after`, `x-ratelimit-reset`, secondary limits), pointed at `GITHUB_API_URL` (GHES) and
+ * authenticated with the token the caller gives (the `github-token` input, else GITHUB_TOKEN or
+ * GH_TOKEN). The token is registered as a secret before the first request.
+ */
+
+
+
+
+
+
+/** The API base URL: GITHUB_API_URL (GitHub Enterprise Server sets it), else api.github.com. */
+function apiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The web base URL anonymous downloads use: GITHUB_SERVER_URL, else https://github.com. */
+function serverUrl(env) {
+    return (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+let clients = 0;
+function githubClient(options) {
+    const token = options.token || options.env.GITHUB_TOKEN || options.env.GH_TOKEN;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('creating the GitHub release needs a token', {
+            fix: 'in a workflow the github-token input defaults to github.token (grant permissions: contents: write); on a laptop set GITHUB_TOKEN or GH_TOKEN',
+        });
+    }
+    (0,_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(token);
+    const maxWait = options.maxWaitSeconds ?? 120;
+    const say = (m) => options.reporter?.info(m);
+    /** Waits out a limit GitHub reports (up to maxWait seconds, three times), saying so. */
+    const wait = (kind) => (after, req, _o, count) => {
+        say(`GitHub ${kind} on ${req.method} ${req.url}: waiting ${after} s (attempt ${count + 1})`);
+        return after <= maxWait && count < 3;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: apiUrl(options.env),
+        // Retries go in the plugin's own options: a `request.retries` default would make the
+        // plugin retry every failure, 403 and 422 included.
+        retry: { retries: options.retries ?? 4, retryAfterBaseValue: options.timeScale ?? 1000 },
+        throttle: {
+            id: `samuel-plugin-release-${process.pid}-${++clients}`,
+            retryAfterBaseValue: options.timeScale ?? 1000,
+            write: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({
+                id: 'samuel-plugin-release-write',
+                maxConcurrent: 1,
+                minTime: options.writeSpacingMs ?? 0,
+            }),
+            onRateLimit: wait('rate limit'),
+            onSecondaryRateLimit: wait('secondary rate limit'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+}
+/** The HTTP status of an Octokit error (undefined for a network failure). */
+function statusOf(e) {
+    const s = e?.status;
+    return typeof s === 'number' && s > 0 ? s : undefined;
+}
+/** True when a 422 says a release asset with that name exists already. */
+function isAlreadyExists(e) {
+    const data = e?.response?.data;
+    return statusOf(e) === 422 && (data?.errors ?? []).some((x) => x.code === 'already_exists');
+}
+
+
+/***/ }),
+
 /***/ 92340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -33,6 +185,8 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/github/release/asset.ts
+var release_asset = __webpack_require__(45);
 ;// CONCATENATED MODULE: ./src/github/release/publish.ts
 /**
  * Creates the GitHub release so that it is never visible half-uploaded and a re-run finishes
@@ -42,6 +196,7 @@ var undici = __webpack_require__(46752);
  * sha256; replace the rest; remove strays); list again to verify; publish; then download every
  * asset anonymously, as Samuel's installer does, and check its hash.
  */
+
 
 
 
@@ -227,60 +382,25 @@ async function matches(o, asset, want, count) {
         return asset.digest === `sha256:${want.sha256}`;
     // An API without digests: download the asset and hash it as it streams.
     count('download-asset');
-    return (await hashDownload(o, asset.url, want.size)) === want.sha256;
+    return (await hashDownload(o, asset, want.size)) === want.sha256;
 }
 /**
- * Downloads a release asset through the API (which redirects to storage) and returns its
- * sha256, reading at most `limit` bytes. The token goes to the API host only: redirects are
- * followed by hand, without the Authorization header.
+ * The sha256 of a release asset read back through the API (see downloadAsset), at most `limit`
+ * bytes (the listed size, already checked: more is an error that says so).
  */
-async function hashDownload(o, apiAssetUrl, limit) {
-    const { token } = (await o.client.auth());
-    const dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+async function hashDownload(o, asset, limit) {
     try {
-        let url = apiAssetUrl;
-        let headers = {
-            accept: 'application/octet-stream',
-            authorization: `token ${token}`,
-            'user-agent': 'samuel-plugin-release',
-        };
-        for (let hop = 0; hop < 5; hop++) {
-            const res = await (0,undici/* fetch */.hd)(url, {
-                dispatcher,
-                headers,
-                redirect: 'manual',
-                signal: AbortSignal.timeout(300_000),
-            });
-            const location = res.headers.get('location');
-            if (res.status >= 300 && res.status < 400 && location) {
-                await res.body?.cancel();
-                url = new URL(location, url).toString();
-                headers = { accept: 'application/octet-stream', 'user-agent': headers['user-agent'] };
-                continue;
-            }
-            if (!res.ok || !res.body) {
-                await res.body?.cancel();
-                return `HTTP ${res.status}`;
-            }
-            const h = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
-            for await (const chunk of res.body) {
-                size += chunk.length;
-                if (size > limit) {
-                    await res.body.cancel().catch(() => undefined);
-                    return 'larger than expected';
-                }
-                h.update(chunk);
-            }
-            return h.digest('hex');
-        }
-        return 'too many redirects';
+        const bytes = await (0,release_asset/* downloadAsset */.B)(o.client, o.owner, o.repo, asset.id, {
+            env: process.env,
+            maxBytes: limit,
+            what: `release asset ${asset.name}`,
+        });
+        return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     }
     catch (e) {
+        if (e instanceof errors/* IoError */.dA)
+            throw e;
         throw apiError(e, 'downloading a release asset to hash it', o);
-    }
-    finally {
-        await dispatcher.close();
     }
 }
 async function difference(o, expected, current, count) {
@@ -530,6 +650,188 @@ function localHead(cwd) {
 
 
 
+
+
+/***/ }),
+
+/***/ 42775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   md: () => (/* binding */ createDownloader)
+/* harmony export */ });
+/* unused harmony export trustedCertificates */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75787);
+/**
+ * Downloads the way Samuel's Go client makes them: through `HTTPS_PROXY`/`HTTP_PROXY` unless
+ * `NO_PROXY` says otherwise, trusting the system roots plus the certificates in
+ * `NODE_EXTRA_CA_CERTS` and `SSL_CERT_FILE` (read here, since Node reads the first only at
+ * start-up and in-process callers pass their own environment). Bodies are bounded, transient
+ * failures (connection errors, 5xx, 429) are retried, and a 404 is an answer, not an error.
+ */
+
+
+
+
+
+
+function envValue(env, name) {
+    return env[name] ?? env[name.toLowerCase()] ?? '';
+}
+/** The system roots plus the PEM files named by NODE_EXTRA_CA_CERTS and SSL_CERT_FILE. */
+function trustedCertificates(env) {
+    const ca = [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates];
+    for (const name of ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE']) {
+        const file = env[name];
+        if (!file)
+            continue;
+        try {
+            ca.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${name}=${file}: cannot read the certificate file`, {
+                cause: e,
+                fix: `point ${name} at a readable PEM file, or unset it`,
+            });
+        }
+    }
+    return ca;
+}
+/** Cuts a URL to what is safe to show: no credentials, no query. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** A downloader for http(s) and file:// URLs. */
+function createDownloader(options = {}) {
+    const env = options.env ?? process.env;
+    const attempts = Math.max(1, options.attempts ?? 3);
+    const backoff = options.backoffMs ?? 250;
+    let agent;
+    const dispatcher = () => {
+        if (!agent) {
+            const ca = trustedCertificates(env);
+            agent = new undici__WEBPACK_IMPORTED_MODULE_3__/* .EnvHttpProxyAgent */ .J2({
+                httpProxy: envValue(env, 'HTTP_PROXY'),
+                httpsProxy: envValue(env, 'HTTPS_PROXY'),
+                noProxy: envValue(env, 'NO_PROXY'),
+                connect: { ca },
+                requestTls: { ca },
+                proxyTls: { ca },
+            });
+        }
+        return agent;
+    };
+    async function once(url, maxBytes, what) {
+        const res = await (0,undici__WEBPACK_IMPORTED_MODULE_3__/* .fetch */ .hd)(url, {
+            dispatcher: dispatcher(),
+            redirect: 'follow',
+            headers: { 'user-agent': 'samuel-plugin-release' },
+        });
+        if (res.status === 404) {
+            await res.body?.cancel();
+            return undefined;
+        }
+        if (!res.ok) {
+            await res.body?.cancel();
+            throw new HttpStatusError(res.status, url);
+        }
+        const declared = Number(res.headers.get('content-length') ?? NaN);
+        if (declared > maxBytes) {
+            await res.body?.cancel();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${displayUrl(url)}: the ${what} is ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(declared)}, over the ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} limit`, { fix: `a ${what} larger than ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} is not accepted` });
+        }
+        const chunks = [];
+        let size = 0;
+        if (res.body) {
+            for await (const chunk of res.body) {
+                size += chunk.byteLength;
+                if (size > maxBytes) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${displayUrl(url)}: the ${what} is over the ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} limit`, {
+                        fix: `a ${what} larger than ${(0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} is not accepted`,
+                    });
+                }
+                chunks.push(Buffer.from(chunk));
+            }
+        }
+        return Buffer.concat(chunks);
+    }
+    return {
+        async get(url, { maxBytes, what }) {
+            if (url.startsWith('file://')) {
+                const path = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(url);
+                try {
+                    return await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes, what });
+                }
+                catch (e) {
+                    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA && /no such/.test(e.message))
+                        return undefined;
+                    throw e;
+                }
+            }
+            let last;
+            let tries = 0;
+            for (let attempt = 1; attempt <= attempts; attempt++) {
+                tries = attempt;
+                try {
+                    return await once(url, maxBytes, what);
+                }
+                catch (e) {
+                    last = e;
+                    const transient = (e instanceof HttpStatusError && (e.status >= 500 || e.status === 429)) ||
+                        !(e instanceof HttpStatusError || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA);
+                    if (!transient || attempt === attempts)
+                        break;
+                    await sleep(backoff * 2 ** (attempt - 1));
+                }
+            }
+            if (last instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA)
+                throw last;
+            if (last instanceof HttpStatusError) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .Dr(`${displayUrl(url)} answered HTTP ${last.status}${tries > 1 ? ` (after ${tries} attempts)` : ''}`, {
+                    cause: last,
+                    fix: 'try again later; if it persists, check the URL and any proxy in between',
+                });
+            }
+            const detail = last instanceof Error ? causeText(last) : String(last);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NetworkError */ .Dr(`cannot download ${displayUrl(url)}: ${detail}`, {
+                cause: last,
+                fix: 'check the network, HTTPS_PROXY/NO_PROXY, and NODE_EXTRA_CA_CERTS for a corporate CA',
+            });
+        },
+        async close() {
+            await agent?.close();
+        },
+    };
+}
+function causeText(e) {
+    const cause = e.cause instanceof Error ? `: ${e.cause.message}` : '';
+    return `${e.message}${cause}`;
+}
+class HttpStatusError extends Error {
+    status;
+    constructor(status, url) {
+        super(`HTTP ${status} from ${displayUrl(url)}`);
+        this.status = status;
+    }
+}
 
 
 /***/ })

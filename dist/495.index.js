@@ -1,5 +1,5 @@
 export const id = 495;
-export const ids = [495,895];
+export const ids = [495,895,458];
 export const modules = {
 
 /***/ 31495:
@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ft: () => (/* binding */ renderEntry),
-/* harmony export */   PZ: () => (/* binding */ lockEntryFor),
-/* harmony export */   V5: () => (/* binding */ lockedPluginFor)
+/* harmony export */   V5: () => (/* binding */ lockedPluginFor),
+/* harmony export */   lockEntryFor: () => (/* binding */ lockEntryFor)
 /* harmony export */ });
 /* unused harmony export PLATFORM_DIGESTS_KEY */
 /* harmony import */ var _samuel_lock_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85942);
@@ -21,20 +21,12 @@ export const modules = {
 const PLATFORM_DIGESTS_KEY = 'platform_digests';
 /** The lock fields for a released manifest. */
 function lockedPluginFor(manifest, options) {
-    const caps = manifest.capabilities;
     const plugin = {
         name: manifest.name,
         version: manifest.version,
         kind: manifest.kind,
         source: options.source,
-        capabilities: (0,_samuel_lock_format_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedCapabilities */ .Ac)({
-            filesystemRead: caps.filesystem.read,
-            filesystemWrite: caps.filesystem.write,
-            exec: caps.exec,
-            networkOutbound: caps.network.outbound,
-            samuelApi: caps.samuelApi,
-            assistantInvoke: caps.assistantInvoke,
-        }),
+        capabilities: (0,_samuel_lock_format_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedCapabilities */ .Ac)(manifest),
         signed: options.signed,
     };
     if (options.digest)
@@ -103,7 +95,7 @@ function lockEntryFor(release) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49755);
+/* harmony import */ var _manifest_toml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84787);
 /* harmony import */ var _manifest_typed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39305);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53408);
 /* harmony import */ var _samuel_installer_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77615);
@@ -322,12 +314,12 @@ async function fetchRelease(req, downloader, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Am: () => (/* binding */ acceptableDigests),
 /* harmony export */   Ft: () => (/* binding */ readImageDigests),
+/* harmony export */   imageDigestsIn: () => (/* binding */ imageDigestsIn),
 /* harmony export */   tN: () => (/* binding */ pinnedDigest),
-/* harmony export */   tu: () => (/* binding */ platformDigestLines),
-/* harmony export */   wt: () => (/* binding */ imageDigestsIn)
+/* harmony export */   tu: () => (/* binding */ platformDigestLines)
 /* harmony export */ });
 /* harmony import */ var _manifest_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28472);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68031);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88741);
 /* harmony import */ var _oci_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
@@ -352,7 +344,7 @@ function pinnedDigest(image, where) {
 async function readImageDigests(image, where, options = {}) {
     const { repository, digest } = pinnedDigest(image, where);
     const store = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__.openStore)(repository, {
-        allowHttp: { loopback: options.insecure ?? false, hosts: [] },
+        insecure: options.insecure ?? false,
         ...(options.env ? { env: options.env } : {}),
         retry: { retries: 2 },
     });
@@ -402,37 +394,350 @@ function platformDigestLines(d) {
 
 /***/ }),
 
-/***/ 77615:
+/***/ 40400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ INSTALLED_MODULE),
-/* harmony export */   i: () => (/* binding */ installerAssets)
+/* harmony export */   $S: () => (/* binding */ bridgeErrors),
+/* harmony export */   $b: () => (/* binding */ buildRunArgs),
+/* harmony export */   J8: () => (/* binding */ hostPathOf),
+/* harmony export */   UD: () => (/* binding */ unregisteredAnswer),
+/* harmony export */   Y8: () => (/* binding */ SAMUEL_RUNTIMES),
+/* harmony export */   el: () => (/* binding */ workspaceWritable),
+/* harmony export */   g8: () => (/* binding */ samuelRuntime),
+/* harmony export */   h3: () => (/* binding */ checkBridgeRequest),
+/* harmony export */   ne: () => (/* binding */ grantsFromManifest),
+/* harmony export */   pX: () => (/* binding */ launchOptionsFor),
+/* harmony export */   uB: () => (/* binding */ containerPathOf),
+/* harmony export */   vI: () => (/* binding */ MAX_SOCKET_PATH)
 /* harmony export */ });
-/** The file name Samuel installs a wasm module as, whatever `[wasm].module` says. */
-const INSTALLED_MODULE = 'plugin.wasm';
+/* unused harmony exports mountLayout, CONTAINER_PATHS, capabilityMounts, BRIDGE_METHODS, BRIDGE_REQUEST_FIELDS */
 /**
- * The release assets for a plugin. `repoName` is the GitHub repository's name: Samuel downloads
- * an oci plugin's bundle as `<repo-name>.bundle` (`ociReleaseAssetSet(repoName)`), not under the
- * plugin's name.
+ * How Samuel v2.3 launches an oci plugin and talks to it, as data (contract §3):
+ * `internal/plugin/oci/launcher.go` (`BuildRunArgs`, `CapabilityMountsFromManifest`),
+ * `plugin.go` (`BuildMountLayout`), `capability.go` (`FromManifest`), `runtime.go`
+ * (`SAMUEL_RUNTIME`) and `bridge/bridge.go` (the JSON envelope over `/samuel-bridge`). v2.3 uses
+ * this launch only for the agent sandbox; plugin launches will use the same code.
  */
-function installerAssets(kind, repoName) {
-    switch (kind) {
-        case 'wasm':
+/** The container runtimes Samuel knows, as `SAMUEL_RUNTIME` spells them. */
+const SAMUEL_RUNTIMES = ['podman', 'podman-root', 'docker'];
+/**
+ * The runtime Samuel picks: `SAMUEL_RUNTIME` (case-insensitive, anything else is an error in
+ * Samuel), else podman (always treated as rootless), else docker. `has` says what is on PATH.
+ */
+function samuelRuntime(env, has) {
+    const override = (env.SAMUEL_RUNTIME ?? '').trim().toLowerCase();
+    if (override) {
+        if (!SAMUEL_RUNTIMES.includes(override)) {
             return {
-                required: [INSTALLED_MODULE, 'samuel-plugin.toml'],
-                optional: [`${INSTALLED_MODULE}.bundle`],
+                problem: `SAMUEL_RUNTIME="${env.SAMUEL_RUNTIME}" is not one of ${SAMUEL_RUNTIMES.join(', ')}: Samuel refuses it`,
             };
-        case 'oci':
-            return { required: ['samuel-plugin.toml'], optional: [`${repoName}.bundle`] };
-        case 'skill':
-            // Skills install by `git clone --branch <tag>`; Samuel reads SKILL.md.bundle only from the
-            // tagged tree (never a release asset, nor the entry's signature_bundle). The asset serves
-            // cosign users.
-            return { required: [], optional: ['SKILL.md.bundle'] };
-        case 'meta':
-            return { required: [], optional: [] };
+        }
+        const program = override === 'docker' ? 'docker' : 'podman';
+        if (!has(program))
+            return { problem: `SAMUEL_RUNTIME=${override} but ${program} is not on PATH` };
+        return { runtime: override, program };
     }
+    if (has('podman'))
+        return { runtime: 'podman', program: 'podman' };
+    if (has('docker'))
+        return { runtime: 'docker', program: 'docker' };
+    return { problem: 'no container runtime found (podman or docker)' };
+}
+/**
+ * The capabilities a manifest requests, in Samuel's order. Only the legacy
+ * `[capabilities.network].outbound` becomes a network grant; `allowed_hosts` does not.
+ */
+function grantsFromManifest(m) {
+    const c = m.capabilities;
+    const out = [];
+    if (c.filesystem.read.length)
+        out.push({ kind: 'filesystem.read', targets: c.filesystem.read });
+    if (c.filesystem.write.length)
+        out.push({ kind: 'filesystem.write', targets: c.filesystem.write });
+    if (c.exec)
+        out.push({ kind: 'exec', targets: [] });
+    if (c.network.outbound.length)
+        out.push({ kind: 'network.outbound', targets: c.network.outbound });
+    if (c.samuelApi)
+        out.push({ kind: 'samuel.api', targets: [] });
+    if (c.assistantInvoke)
+        out.push({ kind: 'assistant.invoke', targets: [] });
+    return out;
+}
+/** `BuildMountLayout(home)` for plugin `name` in `projectDir`. */
+function mountLayout(projectDir, home, name) {
+    const join = (...p) => p.join('/').replace(/\/+/g, '/');
+    return {
+        workspace: projectDir,
+        skills: join(home, '.samuel', 'builtins'),
+        samuelRun: join(projectDir, '.samuel', 'run'),
+        pluginConfig: join(projectDir, '.samuel', 'plugins', name, 'config'),
+        bridgeSocket: join(projectDir, '.samuel', 'run', `${name}.sock`),
+    };
+}
+/** The container side of each fixed mount. */
+const CONTAINER_PATHS = {
+    workspace: '/workspace',
+    skills: '/skills',
+    samuelRun: '/.samuel/run',
+    pluginConfig: '/plugin/config',
+    bridgeSocket: '/samuel-bridge',
+};
+/** Go's `filepath.Clean` for the absolute and relative paths manifests hold. */
+function cleanPath(p) {
+    const abs = p.startsWith('/');
+    const parts = [];
+    for (const s of p.split('/')) {
+        if (s === '' || s === '.')
+            continue;
+        if (s === '..') {
+            if (parts.length && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!abs)
+                parts.push('..');
+            continue;
+        }
+        parts.push(s);
+    }
+    return (abs ? '/' : '') + parts.join('/') || (abs ? '/' : '.');
+}
+/** `normalizeContainerPath`: relative entries (globs included, literally) sit under /workspace. */
+function containerPathOf(entry) {
+    const p = entry.trim();
+    if (!p)
+        return '';
+    return p.startsWith('/') ? p : cleanPath(`/workspace/${p}`);
+}
+/** `containerPathToHost`: /workspace maps to the project, any other path to itself. */
+function hostPathOf(containerPath, projectDir) {
+    if (containerPath === '/workspace')
+        return projectDir;
+    if (containerPath.startsWith('/workspace/'))
+        return cleanPath(`${projectDir}/${containerPath.slice('/workspace/'.length)}`);
+    return containerPath;
+}
+/**
+ * `CapabilityMountsFromManifest`: one bind per filesystem entry, read entries first (read-only
+ * unless also written), then write entries; a glob is mounted literally, as Samuel does.
+ */
+function capabilityMounts(m, projectDir) {
+    const { read, write } = m.capabilities.filesystem;
+    const writes = new Set(write.map(containerPathOf));
+    const seen = new Set();
+    const out = [];
+    const add = (entry, readOnly) => {
+        const containerPath = containerPathOf(entry);
+        if (seen.has(containerPath))
+            return;
+        seen.add(containerPath);
+        out.push({ hostPath: hostPathOf(containerPath, projectDir), containerPath, readOnly });
+    };
+    for (const r of read)
+        add(r, !writes.has(containerPathOf(r)));
+    for (const w of write)
+        add(w, false);
+    return out;
+}
+/** True when a grant lets the plugin write /workspace (which then mounts the whole project rw). */
+function workspaceWritable(grants) {
+    return grants.some((g) => g.kind === 'filesystem.write' &&
+        g.targets.some((t) => t === '/workspace' || t.startsWith('/workspace/')));
+}
+/** `BuildRunArgs`: the argument list after the runtime's program name, in Samuel's order. */
+function buildRunArgs(o) {
+    const args = ['run', '--rm'];
+    if (o.user)
+        args.push('--user', o.user);
+    const mode = workspaceWritable(o.grants) ? '' : ':ro';
+    const L = o.layout;
+    const C = CONTAINER_PATHS;
+    if (L.workspace)
+        args.push('-v', `${L.workspace}:${C.workspace}${mode}`);
+    if (L.skills)
+        args.push('-v', `${L.skills}:${C.skills}:ro`);
+    if (L.samuelRun)
+        args.push('-v', `${L.samuelRun}:${C.samuelRun}${mode}`);
+    if (L.pluginConfig)
+        args.push('-v', `${L.pluginConfig}:${C.pluginConfig}:ro`);
+    if (L.bridgeSocket)
+        args.push('-v', `${L.bridgeSocket}:${C.bridgeSocket}`);
+    for (const m of o.extraMounts)
+        args.push('-v', `${m.hostPath}:${m.containerPath}${m.readOnly ? ':ro' : ''}`);
+    if (o.proxySocket) {
+        args.push('-v', `${o.proxySocket}:/samuel-proxy`);
+        for (const k of ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'])
+            args.push('-e', `${k}=unix:///samuel-proxy`);
+    }
+    const network = o.networkMode ||
+        (o.grants.some((g) => g.kind === 'network.outbound' && g.targets.length) ? 'bridge' : 'none');
+    args.push('--network', network);
+    if (o.cpuQuota)
+        args.push('--cpus', o.cpuQuota);
+    if (o.memoryLimit)
+        args.push('--memory', o.memoryLimit);
+    if (o.workdir)
+        args.push('-w', o.workdir);
+    if (o.entrypoint?.length)
+        args.push('--entrypoint', o.entrypoint[0]);
+    const allow = new Set(o.envAllowlist);
+    for (const [k, v] of Object.entries(o.hostEnv)) {
+        if (allow.has(k) && v !== undefined)
+            args.push('-e', `${k}=${v}`);
+    }
+    args.push(o.image);
+    if (o.entrypoint && o.entrypoint.length > 1)
+        args.push(...o.entrypoint.slice(1));
+    args.push(...(o.command ?? []));
+    return args;
+}
+/** The launch options Samuel derives from a manifest, with every capability granted. */
+function launchOptionsFor(m, image, place) {
+    const o = m.oci ?? {};
+    return {
+        image,
+        layout: mountLayout(place.projectDir, place.home, m.name),
+        grants: grantsFromManifest(m),
+        envAllowlist: m.capabilities.env,
+        hostEnv: place.hostEnv,
+        ...(place.user ? { user: place.user } : {}),
+        ...(o.entrypoint?.length ? { entrypoint: o.entrypoint } : {}),
+        ...(o.workdir ? { workdir: o.workdir } : {}),
+        ...(o.cpuQuota ? { cpuQuota: o.cpuQuota } : {}),
+        ...(o.memoryLimit ? { memoryLimit: o.memoryLimit } : {}),
+        extraMounts: capabilityMounts(m, place.projectDir),
+    };
+}
+/** Unix socket paths longer than this (sun_path, with its NUL) cannot be bound or dialled. */
+const MAX_SOCKET_PATH = 107;
+// ---- The bridge (bridge.go) -------------------------------------------------------------
+/** The methods of `PluginService`, as the envelope names them. */
+const BRIDGE_METHODS = [
+    'PluginService/Detect',
+    'PluginService/Install',
+    'PluginService/Check',
+    'PluginService/Uninstall',
+    'PluginService/Hook',
+];
+/** What Samuel answers when no handler is registered (v2.3 registers none). */
+const bridgeErrors = {
+    unimplemented: (method) => `unimplemented: ${method}`,
+    unknownMethod: (method) => `unknown method: ${method}`,
+    unknownHook: (name) => `unknown hook: ${name}`,
+    malformed: (why) => `bridge: malformed request: ${why}`,
+};
+/**
+ * The request messages of `plugin.proto`, by JSON name (the bridge's Go structs use the proto
+ * field names in snake_case). `bytes` fields are raw JSON in the envelope.
+ */
+const BRIDGE_REQUEST_FIELDS = {
+    'PluginService/Detect': {},
+    'PluginService/Install': {
+        dry_run: 'bool',
+        force: 'bool',
+        verbose: 'bool',
+        granted: 'capabilities',
+    },
+    'PluginService/Check': {},
+    'PluginService/Uninstall': {
+        dry_run: 'bool',
+        global: 'bool',
+        project: 'bool',
+        all: 'bool',
+        prior_mutations: 'mutations',
+    },
+    'PluginService/Hook': { hook_name: 'string', payload: 'bytes', env: 'string-map' },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function fieldProblem(type, v) {
+    const listOf = (keys) => Array.isArray(v) &&
+        v.every((e) => isObject(e) &&
+            Object.entries(e).every(([k, x]) => keys[k] === 'string'
+                ? typeof x === 'string'
+                : keys[k] === 'strings'
+                    ? Array.isArray(x) && x.every((s) => typeof s === 'string')
+                    : false));
+    switch (type) {
+        case 'bool':
+            return typeof v === 'boolean' ? undefined : 'a boolean';
+        case 'string':
+            return typeof v === 'string' ? undefined : 'a string';
+        case 'bytes':
+            return undefined;
+        case 'string-map':
+            return isObject(v) && Object.values(v).every((x) => typeof x === 'string')
+                ? undefined
+                : 'an object of strings';
+        case 'capabilities':
+            return listOf({ kind: 'string', targets: 'strings' })
+                ? undefined
+                : 'a list of {kind, targets}';
+        case 'mutations':
+            return listOf({ kind: 'string', path: 'string', description: 'string' })
+                ? undefined
+                : 'a list of {kind, path, description}';
+    }
+}
+/**
+ * Checks one request against the envelope and `plugin.proto`; returns the problems (empty
+ * when the request is well formed). Samuel's Go decoder drops unknown fields and ignores type
+ * errors in the body, so these are what a plugin author would never learn from Samuel.
+ */
+function checkBridgeRequest(value) {
+    if (!isObject(value))
+        return ['the request is not a JSON object'];
+    const problems = [];
+    for (const k of Object.keys(value)) {
+        if (k !== 'method' && k !== 'body')
+            problems.push(`unknown envelope field "${k}"`);
+    }
+    if (typeof value.method !== 'string')
+        return [...problems, '"method" is not a string'];
+    const fields = BRIDGE_REQUEST_FIELDS[value.method];
+    if (!fields) {
+        return [
+            ...problems,
+            `unknown method "${value.method}" (Samuel knows ${BRIDGE_METHODS.join(', ')})`,
+        ];
+    }
+    const body = value.body;
+    if (body === undefined || body === null) {
+        if (value.method === 'PluginService/Hook')
+            problems.push('a Hook request needs "hook_name"');
+        return problems;
+    }
+    if (!isObject(body))
+        return [...problems, '"body" is not a JSON object'];
+    for (const [k, v] of Object.entries(body)) {
+        const type = fields[k];
+        if (!type) {
+            problems.push(`"${k}" is not a field of ${value.method.split('/')[1]}Request`);
+            continue;
+        }
+        const want = fieldProblem(type, v);
+        if (want)
+            problems.push(`"${k}" must be ${want}`);
+    }
+    if (value.method === 'PluginService/Hook' && typeof body.hook_name !== 'string')
+        problems.push('a Hook request needs "hook_name"');
+    return problems;
+}
+/**
+ * Samuel's answer to a request when it registered no handlers (v2.3): `unimplemented` for the
+ * four plain methods, `unknown hook` for a hook, `unknown method` for anything else.
+ */
+function unregisteredAnswer(value) {
+    if (!isObject(value))
+        return { ok: false, error: bridgeErrors.malformed('not an object') };
+    const method = typeof value.method === 'string' ? value.method : '';
+    if (method === 'PluginService/Hook') {
+        const body = isObject(value.body) ? value.body : {};
+        const name = typeof body.hook_name === 'string' ? body.hook_name : '';
+        return { ok: false, error: bridgeErrors.unknownHook(name) };
+    }
+    if (BRIDGE_METHODS.includes(method))
+        return { ok: false, error: bridgeErrors.unimplemented(method) };
+    return { ok: false, error: bridgeErrors.unknownMethod(method) };
 }
 
 
@@ -449,6 +754,7 @@ function installerAssets(kind, repoName) {
 /* harmony export */   kt: () => (/* binding */ renderLockHead)
 /* harmony export */ });
 /* unused harmony exports LOCK_SCHEMA_VERSION, CAPABILITY_KINDS, LOCKED_PLUGIN_FIELDS, TABLE_INDENT, tomlString, tomlKey, tomlValue */
+/* harmony import */ var _launch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40400);
 /**
  * Samuel's `samuel.lock` as data (contract §6): the file name, the schema version, the fields of
  * a `[[plugins]]` entry in the order Samuel's struct declares them, the capability kinds it
@@ -457,6 +763,7 @@ function installerAssets(kind, repoName) {
  * a control character, inline arrays joined by `, `, keys of an array table indented two spaces,
  * `omitempty` fields left out, one blank line between tables.
  */
+
 /** The lock's file name, in the consuming project's root. */
 const LOCK_FILE = 'samuel.lock';
 /** The project file whose `[[plugins]]` and `[[registries]]` the lock follows. */
@@ -562,25 +869,13 @@ function renderLockHead(generatedAt) {
     return `version = ${tomlString(LOCK_SCHEMA_VERSION)}\ngenerated_at = ${tomlString(stamp)}\n`;
 }
 /**
- * The capability kinds `samuel install --yes` records (capability.FromManifest, then grants
- * sorted by kind): an empty list is never a reason to record a kind.
+ * The capability kinds `samuel install --yes` records: the grants of `FromManifest`
+ * (grantsFromManifest), sorted by kind as Go's sort.Slice orders strings (plain byte order).
  */
-function grantedCapabilities(requested) {
-    const kinds = [];
-    if (requested.filesystemRead.length > 0)
-        kinds.push('filesystem.read');
-    if (requested.filesystemWrite.length > 0)
-        kinds.push('filesystem.write');
-    if (requested.exec)
-        kinds.push('exec');
-    if (requested.networkOutbound.length > 0)
-        kinds.push('network.outbound');
-    if (requested.samuelApi)
-        kinds.push('samuel.api');
-    if (requested.assistantInvoke)
-        kinds.push('assistant.invoke');
-    // Go's sort.Slice on the kind strings: plain byte order.
-    return kinds.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+function grantedCapabilities(m) {
+    return (0,_launch_js__WEBPACK_IMPORTED_MODULE_0__/* .grantsFromManifest */ .ne)(m)
+        .map((g) => g.kind)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 

@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   slice: () => (/* binding */ slice)
 });
 
-// EXTERNAL MODULE: ./src/steps/validate.ts + 4 modules
-var validate = __webpack_require__(81023);
+// EXTERNAL MODULE: ./src/steps/validate.ts + 12 modules
+var validate = __webpack_require__(50407);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/size.ts
@@ -94,14 +94,14 @@ const buildStep = {
         (0,context/* setOutput */.uH)(ctx, 'size', String(result.size));
         (0,context/* setOutput */.uH)(ctx, 'toolchain', result.toolchain);
         (0,context/* setOutput */.uH)(ctx, 'toolchain-version', result.version);
-        return (0,step.ok)(`${(0,paths/* displayPath */.G)(result.modulePath, ctx.cwd)}: ${(0,size/* formatSize */.X)(result.size)} with ${result.toolchain} (${result.version})`);
+        return (0,step.ok)(`${(0,paths/* displayPath */.G)(result.modulePath, ctx.cwd)}: ${(0,size/* formatSize */.Xq)(result.size)} with ${result.toolchain} (${result.version})`);
     },
 };
 /** The image of an oci plugin: an optional build command (cross-compiling binaries), then the image. */
 async function buildOciImage(ctx) {
     const loaded = (0,context/* plugin */.IQ)(ctx);
     const b = ctx.options.build;
-    const { containerfileOf, buildImage } = await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 73487));
+    const { containerfileOf, buildImage } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
     if (!containerfileOf(loaded.dir)) {
         throw new errors/* ConfigurationError */.j1(`${loaded.manifest.name} is an oci plugin without a Containerfile`, {
             fix: 'add a Containerfile beside samuel-plugin.toml, or give the image as an OCI image layout with --layout DIR',
@@ -110,7 +110,7 @@ async function buildOciImage(ctx) {
     if (b.buildCommand) {
         const { splitCommand } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 74267));
         const [command, ...args] = splitCommand(b.buildCommand);
-        const { run } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37895));
+        const { run } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 37895));
         const r = await run(command, args, {
             cwd: loaded.dir,
             env: ctx.env,
@@ -262,7 +262,7 @@ async function smokeImage(ctx) {
     const dir = built?.dir ?? given;
     if (!dir)
         return (0,step/* skipped */.h)('no image to check: it is built by the build step or given with --layout');
-    const container = await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 73487));
+    const container = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     const index = JSON.parse(await readFile((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
     const digest = built?.digest ?? index.manifests[0]?.digest;
@@ -343,14 +343,14 @@ async function registryCredential(ctx, registry) {
     }
     const token = ctx.options.release.githubToken;
     const env = token && !ctx.env.GITHUB_TOKEN ? { ...ctx.env, GITHUB_TOKEN: token } : ctx.env;
-    const { findCredential } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22559));
+    const { findCredential } = await __webpack_require__.e(/* import() */ 559).then(__webpack_require__.bind(__webpack_require__, 22559));
     const found = await findCredential(registry, env);
     if (found)
         (0,report/* registerSecret */.cl)(found.password, found.username);
     return found;
 }
 async function fromAuths(text, registry) {
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     let entries;
     try {
         entries = parse(text);
@@ -389,7 +389,7 @@ async function fromAuths(text, registry) {
 
 
 /** The OCI domain, loaded when a publish really happens. */
-const oci = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68031));
+const oci = () => Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 88741));
 
 
 
@@ -412,11 +412,10 @@ function layoutTarget(ctx) {
     }
     return `oci-layout:${(0,external_node_path_.join)((0,context/* outputDir */.T2)(ctx), 'oci-layout')}`;
 }
-async function push(ctx, target) {
-    const loaded = (0,context/* plugin */.IQ)(ctx);
+/** Opens `target` with the credential the run has for its registry (looked up once). */
+async function openTarget(ctx, target) {
     const r = ctx.options.registry;
-    const p = ctx.options.publish;
-    const { openStore, publishLayout, publishWasm, parseTarget } = await oci();
+    const { openStore, parseTarget } = await oci();
     const parsed = parseTarget(target);
     const credentials = parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
     const store = await openStore(target, {
@@ -428,6 +427,12 @@ async function push(ctx, target) {
     });
     if (credentials)
         ctx.reporter.info(`pushing as ${credentials.username} (${credentials.source})`);
+    return store;
+}
+async function push(ctx, store) {
+    const loaded = (0,context/* plugin */.IQ)(ctx);
+    const p = ctx.options.publish;
+    const { publishLayout, publishWasm } = await oci();
     const options = {
         ...(p.imageTags.length ? { tags: p.imageTags } : {}),
         latest: p.latest,
@@ -489,7 +494,7 @@ const publishStep = {
         const target = registryTarget(ctx);
         if (!(0,context/* isDryRun */.vG)(ctx) && target)
             return (0,step.ok)(`pushing to ${target}`);
-        const result = await push(ctx, layoutTarget(ctx));
+        const result = await push(ctx, await openTarget(ctx, layoutTarget(ctx)));
         record(ctx, result, false);
         const planned = target && (0,context/* isDryRun */.vG)(ctx) ? `; a real run pushes it to ${target}` : '';
         return (0,step.ok)(`${describe(result)}${planned}`);
@@ -498,18 +503,10 @@ const publishStep = {
         const target = registryTarget(ctx);
         if (!target)
             return undefined;
-        const { openStore, parseTarget, privatePackageWarning, RegistryStore } = await oci();
-        const parsed = parseTarget(target);
-        const credentials = parsed.kind === 'registry' ? await registryCredential(ctx, parsed.ref.registry) : undefined;
-        const preview = await openStore(target, {
-            insecure: ctx.options.registry.insecure,
-            insecureHosts: ctx.options.registry.insecureHosts,
-            reporter: ctx.reporter,
-            env: ctx.env,
-            ...(credentials ? { credentials } : {}),
-        });
-        const firstPush = preview instanceof RegistryStore ? !(await preview.repositoryExists()) : false;
-        const result = await push(ctx, target);
+        const { privatePackageWarning, RegistryStore } = await oci();
+        const store = await openTarget(ctx, target);
+        const firstPush = store instanceof RegistryStore ? !(await store.repositoryExists()) : false;
+        const result = await push(ctx, store);
         record(ctx, result, true, firstPush);
         const { uploaded, skipped, mounted } = result.stats;
         ctx.reporter.info(`blobs: ${uploaded} uploaded, ${skipped} already there, ${mounted} mounted`);
@@ -550,7 +547,7 @@ async function imageToSign(ctx) {
     if (!ref)
         return undefined;
     const { location, digest } = (0,image_ref/* splitImage */.s)(ref, '--image');
-    const { openStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68031));
+    const { openStore } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 88741));
     const store = await openStore(location, {
         insecure: ctx.options.registry.insecure,
         insecureHosts: ctx.options.registry.insecureHosts,
@@ -585,18 +582,55 @@ const signStep = {
             : ctx.options.output.output
                 ? (0,external_node_path_.resolve)(ctx.cwd, ctx.options.output.output)
                 : undefined;
-        const { isReleaseEvent, signPlugin } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 47102));
+        const { isReleaseEvent, resolveIdentity, signPlugin } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 47102));
+        // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
+        const releasing = ctx.command === 'release'
+            ? !(0,context/* isDryRun */.vG)(ctx) || isReleaseEvent(ctx.env)
+            : ctx.env.GITHUB_ACTIONS === 'true'
+                ? isReleaseEvent(ctx.env)
+                : true;
+        // Whether to sign, and as whom, is decided here with the Sigstore instance in view (a private
+        // repository signs on the public log only when asked); an oci plugin without an image is left
+        // to signPlugin, which says what to pass.
+        let identityToken = s.identityToken;
+        if (loaded.manifest.kind !== 'oci' || image) {
+            const decision = await resolveIdentity({
+                mode: s.mode,
+                env: ctx.env,
+                releasing,
+                ...(s.identityToken ? { identityToken: s.identityToken } : {}),
+                ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
+                ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
+            });
+            if (!decision.sign) {
+                const skip = { reason: decision.reason, warn: decision.warn };
+                ctx.results.sign = {
+                    skipped: skip,
+                    blobs: [],
+                    images: [],
+                    bundleFiles: [],
+                    verifyCommands: [],
+                };
+                (0,context/* setOutput */.uH)(ctx, 'signed', 'false');
+                if (decision.warn || decision.notice) {
+                    ctx.reporter.finding({
+                        severity: decision.warn ? 'warning' : 'notice',
+                        rule: 'sign-skipped',
+                        message: decision.reason,
+                    });
+                }
+                else
+                    ctx.reporter.info(decision.reason);
+                return (0,step/* skipped */.h)(decision.reason);
+            }
+            identityToken = decision.token;
+        }
         const result = await signPlugin(loaded, {
             mode: s.mode,
             env: ctx.env,
-            // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
-            releasing: ctx.command === 'release'
-                ? !(0,context/* isDryRun */.vG)(ctx) || isReleaseEvent(ctx.env)
-                : ctx.env.GITHUB_ACTIONS === 'true'
-                    ? isReleaseEvent(ctx.env)
-                    : true,
+            releasing,
             ...(out ? { outputDir: out } : {}),
-            ...(s.identityToken ? { identityToken: s.identityToken } : {}),
+            ...(identityToken ? { identityToken } : {}),
             ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
             ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
             ...(s.tsaUrl ? { tsaUrl: s.tsaUrl } : {}),
@@ -653,7 +687,7 @@ const provenanceStep = {
         const signed = ctx.results.sign;
         if (!signed || signed.skipped)
             return (0,step/* skipped */.h)('nothing was signed, so no provenance is attested');
-        const sig = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 47102));
+        const sig = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 47102));
         const s = ctx.options.sigstore;
         const decision = await sig.resolveIdentity({
             mode: 'true',
@@ -839,10 +873,6 @@ function pinFor(ctx, image) {
     return reference;
 }
 
-// EXTERNAL MODULE: ./src/lock/entry.ts
-var entry = __webpack_require__(31495);
-// EXTERNAL MODULE: ./src/lock/image.ts
-var lock_image = __webpack_require__(71458);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1065,7 +1095,7 @@ const releaseStep = {
         return (0,step.ok)(`${uploads.length} asset(s), notes and release.json in ${(0,external_node_path_.basename)(dir)}/`);
     },
     async preflight(ctx) {
-        const { githubClient, preflightRelease } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 92340));
+        const { githubClient, preflightRelease } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
         const [owner, repo] = repository(ctx).split('/');
         await preflightRelease({
             client: githubClient(clientOptions(ctx)),
@@ -1077,7 +1107,7 @@ const releaseStep = {
         });
     },
     async publish(ctx) {
-        const { githubClient, publishRelease, serverUrl } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 92340));
+        const { githubClient, publishRelease, serverUrl } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
         const m = (0,context/* plugin */.IQ)(ctx).manifest;
         const [owner, repo] = repository(ctx).split('/');
         const result = await publishRelease({
@@ -1148,14 +1178,6 @@ async function recordGitHubRelease(dir, result) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/lock.ts
-/**
- * lock: what this release means to the projects that consume it — the `samuel.lock` entry
- * `samuel install` of this release writes (oci: with every platform's manifest and config
- * digest beside the pinned one) and the `[[plugins]]` entry of a registry `index.toml` that
- * makes it installable. Both go to the release notes and to step outputs.
- */
-
-
 
 
 
@@ -1180,7 +1202,9 @@ const lockStep = {
             signed: ctx.results.sign !== undefined && !ctx.results.sign.skipped,
         };
         if (m.kind === 'oci' && image) {
-            const digests = await (0,lock_image/* imageDigestsIn */.wt)(image.store, image.digest);
+            // Loaded only here: the image reader brings the OCI client with it.
+            const { imageDigestsIn } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 71458));
+            const digests = await imageDigestsIn(image.store, image.digest);
             facts.digest = image.digest;
             facts.platforms = digests.platforms.map((p) => ({
                 platform: p.platform,
@@ -1188,7 +1212,8 @@ const lockStep = {
                 config: p.config,
             }));
         }
-        const { lockToml, indexToml } = (0,entry/* lockEntryFor */.PZ)(facts);
+        const { lockEntryFor } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 31495));
+        const { lockToml, indexToml } = lockEntryFor(facts);
         ctx.artifacts.add({ type: 'lock-entry', lockToml, indexToml });
         (0,context/* setOutput */.uH)(ctx, 'lock-entry', lockToml);
         (0,context/* setOutput */.uH)(ctx, 'registry-entry', indexToml);
@@ -1229,6 +1254,42 @@ function slice(...names) {
             throw new Error(`no pipeline step named ${n}`);
     }
     return PIPELINE.filter((s) => names.includes(s.name));
+}
+
+
+/***/ }),
+
+/***/ 77615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ INSTALLED_MODULE),
+/* harmony export */   i: () => (/* binding */ installerAssets)
+/* harmony export */ });
+/** The file name Samuel installs a wasm module as, whatever `[wasm].module` says. */
+const INSTALLED_MODULE = 'plugin.wasm';
+/**
+ * The release assets for a plugin. `repoName` is the GitHub repository's name: Samuel downloads
+ * an oci plugin's bundle as `<repo-name>.bundle` (`ociReleaseAssetSet(repoName)`), not under the
+ * plugin's name.
+ */
+function installerAssets(kind, repoName) {
+    switch (kind) {
+        case 'wasm':
+            return {
+                required: [INSTALLED_MODULE, 'samuel-plugin.toml'],
+                optional: [`${INSTALLED_MODULE}.bundle`],
+            };
+        case 'oci':
+            return { required: ['samuel-plugin.toml'], optional: [`${repoName}.bundle`] };
+        case 'skill':
+            // Skills install by `git clone --branch <tag>`; Samuel reads SKILL.md.bundle only from the
+            // tagged tree (never a release asset, nor the entry's signature_bundle). The asset serves
+            // cosign users.
+            return { required: [], optional: ['SKILL.md.bundle'] };
+        case 'meta':
+            return { required: [], optional: [] };
+    }
 }
 
 

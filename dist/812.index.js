@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68031);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88741);
 /* harmony import */ var _sigstore_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47102);
 /* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56536);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61040);
@@ -204,6 +204,219 @@ function splitImage(ref, flag) {
         });
     }
     return { location: m[1].replace(/:[A-Za-z0-9_][A-Za-z0-9._-]*$/, ''), digest: m[2] };
+}
+
+
+/***/ }),
+
+/***/ 75787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
+/* harmony export */   z3: () => (/* reexport safe */ _size_js__WEBPACK_IMPORTED_MODULE_5__.z3)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _size_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57155);
+/**
+ * Reading and writing files the user points us at, safely: reads refuse anything that is not a
+ * regular file (a FIFO blocks forever, /dev/zero never ends) and stop at a stated size; writes
+ * never follow a symlink and never leave a half-written file (temp file beside it, then rename).
+ */
+
+
+
+
+
+
+
+/** Size limits by kind of file, stated once so the README's security notes can quote them. */
+const READ_LIMITS = {
+    manifest: 1024 * 1024,
+    skill: 1024 * 1024,
+    bundle: 4 * 1024 * 1024,
+    module: 256 * 1024 * 1024,
+    json: 16 * 1024 * 1024,
+};
+/** The error for a file that cannot be opened: missing, or why not. */
+function openError(e, display, what) {
+    const code = e.code;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(code === 'ENOENT'
+        ? `${display}: no such ${what}`
+        : `${display}: cannot read the ${what} (${code ?? e.message})`, { cause: e, fix: `check the path to the ${what}` });
+}
+/** Refuses what is not a regular file, or one over `maxBytes` (when given). */
+function checkOpened(info, display, what, maxBytes) {
+    if (!info.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is not a regular file (${fileType(info)})`, {
+            fix: `point at a regular file; ${what}s are never read from devices, FIFOs or sockets`,
+        });
+    }
+    if (maxBytes !== undefined && info.size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} is ${(0,_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(info.size)}, over the ${(0,_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} limit`, { fix: `a ${what} larger than ${(0,_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} is not accepted` });
+    }
+}
+/** A buffer one byte past the file's size (or the limit): a file that grows while read stays bounded. */
+function boundedBuffer(info, options) {
+    return Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
+}
+function grewPastLimit(display, what, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: the ${what} grew past the ${(0,_size_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} limit while being read`, { fix: `do not change the ${what} while it is being read` });
+}
+/**
+ * Opens a regular file for reading. A FIFO, device, socket or directory is refused before
+ * anything is read (opened with O_NONBLOCK so a FIFO cannot block the open itself); a missing or
+ * unreadable file is an IoError naming it. The caller closes the handle.
+ */
+async function openRegularFile(path, options = {}) {
+    const display = options.display ?? path;
+    const what = options.what ?? 'file';
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        throw openError(e, display, what);
+    }
+    try {
+        const info = await handle.stat();
+        checkOpened(info, display, what);
+        return { handle, info };
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+}
+/** Reads a regular file (see `openRegularFile`) of at most `maxBytes`. */
+async function readRegularFile(path, options) {
+    const display = options.display ?? path;
+    const what = options.what ?? 'file';
+    const { handle, info } = await openRegularFile(path, options);
+    try {
+        checkOpened(info, display, what, options.maxBytes);
+        const buffer = boundedBuffer(info, options);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length === buffer.length) {
+                if (length > options.maxBytes)
+                    throw grewPastLimit(display, what, options.maxBytes);
+                break;
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `readRegularFile` with blocking calls, for small files read many at a time (manifests): open,
+ * fstat, read and close take microseconds each done in place, against tens of microseconds each
+ * through the thread pool. Same checks, same messages.
+ */
+function readRegularFileSync(path, options) {
+    const display = options.display ?? path;
+    const what = options.what ?? 'file';
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        throw openError(e, display, what);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        checkOpened(info, display, what, options.maxBytes);
+        const buffer = boundedBuffer(info, options);
+        let length = 0;
+        for (;;) {
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length === buffer.length) {
+                if (length > options.maxBytes)
+                    throw grewPastLimit(display, what, options.maxBytes);
+                break;
+            }
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Writes `data` to `path` atomically: a temp file in the same folder, then a rename over the
+ * target. A target that is a symlink is refused (the link is never followed), so a release folder
+ * can never overwrite a file elsewhere through a link planted in it.
+ */
+async function writeFileAtomic(path, data, options = {}) {
+    const display = options.display ?? path;
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined);
+    if (existing?.isSymbolicLink()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} is a symbolic link; refusing to write through it`, {
+            fix: `remove the link (${display}) or choose another output folder`,
+        });
+    }
+    if (existing && !existing.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display} exists and is not a regular file (${fileType(existing)})`, {
+            fix: `remove it or choose another output folder`,
+        });
+    }
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, options.mode ?? 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA(`${display}: cannot write (${e.message})`, {
+            cause: e,
+            fix: 'check that the output folder exists and is writable',
+        });
+    }
+}
+function fileType(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a FIFO';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
 }
 
 
