@@ -2,10 +2,10 @@
  * Building an oci plugin's image: `samuel-plugin-release build` of the oci template (a FROM
  * scratch image that COPYs a binary cross-compiled outside, for linux/amd64 and linux/arm64)
  * against podman doing the same work alone (`bench/podman-image.sh`: the same throw-away storage
- * settings, `podman build` with the same --platform, --timestamp, --no-cache and labels, then
- * `podman manifest push --all --format oci` into a layout), and the same with `--layers=false`
- * (one commit per platform instead of one per instruction: the same files and config, a
- * different history). All rootless, as on this machine.
+ * settings, `podman build` with the same --platform, --timestamp, --no-cache, --layers=false and
+ * labels, then `podman manifest push --all --format oci` into a layout), and podman with its
+ * default --layers=true (one commit per instruction: the same files and config, a longer
+ * history) for reference. All rootless, as on this machine.
  *
  * The state each sample starts from is the same for every side: the binaries are built once
  * (untimed, `make binaries`); every sample builds in a storage folder created empty for it and
@@ -80,8 +80,8 @@ export async function run(): Promise<void> {
           '--platforms',
           PLATFORMS,
         ],
-        'podman, same flags': podman(),
-        'podman --layers=false': podman('--layers=false'),
+        'podman, same flags': podman('--layers=false'),
+        'podman --layers=true': podman(),
       },
       runs,
       warmup: !smoke,

@@ -87,7 +87,10 @@ export async function buildImage(
     }
   }
   const builder = await chooseBuilder(o.builder, o.env);
-  const facts = await sourceFacts(loaded.dir, o.env);
+  const [facts, version] = await Promise.all([
+    sourceFacts(loaded.dir, o.env),
+    builderVersion(builder, o.env),
+  ]);
   const epoch = o.timestamp ?? facts.epoch ?? 0;
   if (!Number.isInteger(epoch) || epoch < 0) {
     throw new ConfigurationError(`invalid image timestamp ${epoch}`, {
@@ -95,7 +98,6 @@ export async function buildImage(
     });
   }
   const git: GitContext = { source: facts.source, revision: facts.revision };
-  const version = await builderVersion(builder, o.env);
   if (builder === 'docker') {
     await buildWithBuildx(loaded, file, platforms, epoch, git, o);
   } else {

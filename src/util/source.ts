@@ -40,19 +40,22 @@ export async function sourceFacts(dir: string, env: NodeJS.ProcessEnv): Promise<
       return undefined;
     }
   };
+  const fromEnv = env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH);
+  // The git questions asked at once: each is a process start.
+  const [remote, head, commitTime] = await Promise.all([
+    env.GITHUB_REPOSITORY ? undefined : git('remote', 'get-url', 'origin'),
+    env.GITHUB_SHA ? undefined : git('rev-parse', 'HEAD'),
+    fromEnv ? undefined : git('log', '-1', '--format=%ct'),
+  ]);
   const facts: SourceFacts = {};
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const source = env.GITHUB_REPOSITORY
     ? `${server}/${env.GITHUB_REPOSITORY}`
-    : normaliseRemote(await git('remote', 'get-url', 'origin'));
+    : normaliseRemote(remote);
   if (source) facts.source = source;
-  const revision = env.GITHUB_SHA || (await git('rev-parse', 'HEAD'));
+  const revision = env.GITHUB_SHA || head;
   if (revision) facts.revision = revision;
-  if (env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
-    facts.epoch = Number(env.SOURCE_DATE_EPOCH);
-  } else {
-    const commitTime = await git('log', '-1', '--format=%ct');
-    if (commitTime && /^\d+$/.test(commitTime)) facts.epoch = Number(commitTime);
-  }
+  if (fromEnv) facts.epoch = Number(env.SOURCE_DATE_EPOCH);
+  else if (commitTime && /^\d+$/.test(commitTime)) facts.epoch = Number(commitTime);
   return facts;
 }

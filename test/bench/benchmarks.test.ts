@@ -25,7 +25,7 @@ describe('npm run bench -- NAME --smoke', () => {
     expect(r.stdout).toMatch(/^image: oci template, linux\/amd64,linux\/arm64, FROM scratch/m);
     expect(r.stdout).toMatch(/^ {2}ours \(build\) +\d+ ms/m);
     expect(r.stdout).toMatch(/^ {2}podman, same flags +\d+ ms/m);
-    expect(r.stdout).toMatch(/^ {2}podman --layers=false +\d+ ms/m);
+    expect(r.stdout).toMatch(/^ {2}podman --layers=true +\d+ ms/m);
     expect(r.stdout).toMatch(RATIO);
   }, 300_000);
 
