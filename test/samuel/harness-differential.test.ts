@@ -28,6 +28,7 @@ import { smokeWasm, type SmokeReport } from '../../src/wasm/smoke.js';
 import { requireSamuel, samuelWorld, type SamuelWorld } from '../helpers/samuel.js';
 import { cModule, goModule, REFERENCE_MODULE, watModule, watSource } from '../wasm/helpers.js';
 import { REJECTED_FEATURES } from '../wasm/rejected-features.js';
+import { floodWat } from '../wasm/flood.js';
 
 const work = mkdtempSync(join(tmpdir(), 'spr-harness-diff-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -114,27 +115,7 @@ const SLEEPER = `(module
     (i32.wrap_i64 (i64.sub (i64.load (i32.const 808)) (i64.load (i32.const 800))))))`;
 
 /** A smaller flood than hostile.test.ts's (which needs gigabytes in Samuel's Check). */
-const FLOOD = `(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
-  (import "samuel" "log" (func $log (param i32 i32 i32 i32)))
-  (memory (export "memory") 300)
-  (data (i32.const 0) "info")
-  (data (i32.const 16) "x\\n::error::owned")
-  (func (export "health") (result i32) (local $i i32)
-    (i32.store (i32.const 100) (i32.const 1024))
-    (i32.store (i32.const 104) (i32.const 1048576))
-    (call $log (i32.const 0) (i32.const 4) (i32.const 16) (i32.const 16))
-    (call $log (i32.const 0) (i32.const 4) (i32.const 1024) (i32.const 16777216))
-    (loop $out
-      (drop (call $write (i32.const 1) (i32.const 100) (i32.const 1) (i32.const 200)))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br_if $out (i32.lt_u (local.get $i) (i32.const 64))))
-    (local.set $i (i32.const 0))
-    (loop $logs
-      (call $log (i32.const 0) (i32.const 4) (i32.const 0) (i32.const 4))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br_if $logs (i32.lt_u (local.get $i) (i32.const 100000))))
-    (i32.const 0)))`;
+const FLOOD = floodWat({ pages: 300, bigLogBytes: 16777216, stdoutMiB: 64 });
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex');
 const HEADER = '0061736d 01000000';

@@ -14,6 +14,7 @@ import { GUEST_LIMITS } from '../../src/wasm/harness/limits.js';
 import { runCli } from '../helpers/cli.js';
 import { loaded, manifest, watSource } from './helpers.js';
 import { REJECTED_FEATURES } from './rejected-features.js';
+import { floodWat } from './flood.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spr-wasm-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -91,28 +92,12 @@ describe('host calls that would block', () => {
 
 // 1 GiB + 16 pages of memory; one 1 GiB log line; 4 GiB of stdout; 100,000 log lines;
 // newlines and workflow commands inside the text.
-const FLOOD = `(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
-  (import "samuel" "log" (func $log (param i32 i32 i32 i32)))
-  (memory (export "memory") 16400)
-  (data (i32.const 0) "info")
-  (data (i32.const 16) "x\\n::error::owned")
-  (data (i32.const 1024) "::stop-commands::tok\\n\\1b[31m")
-  (func (export "health") (result i32) (local $i i32)
-    (i32.store (i32.const 100) (i32.const 1024))
-    (i32.store (i32.const 104) (i32.const 1048576))
-    (call $log (i32.const 0) (i32.const 4) (i32.const 16) (i32.const 16))
-    (call $log (i32.const 0) (i32.const 4) (i32.const 1024) (i32.const 1073741824))
-    (loop $out
-      (drop (call $write (i32.const 1) (i32.const 100) (i32.const 1) (i32.const 200)))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br_if $out (i32.lt_u (local.get $i) (i32.const 4096))))
-    (local.set $i (i32.const 0))
-    (loop $logs
-      (call $log (i32.const 0) (i32.const 4) (i32.const 0) (i32.const 4))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br_if $logs (i32.lt_u (local.get $i) (i32.const 100000))))
-    (i32.const 0)))`;
+const FLOOD = floodWat({
+  pages: 16400,
+  bigLogBytes: 1073741824,
+  stdoutMiB: 4096,
+  stopCommands: true,
+});
 
 describe('guest output', () => {
   it('runs a 4 GiB stdout flood and a 1 GiB log line as Samuel does, keeping only the stated caps, inert', async () => {
