@@ -133,7 +133,10 @@ async function buildImage(loaded, o) {
         }
     }
     const builder = await chooseBuilder(o.builder, o.env);
-    const facts = await (0,source.sourceFacts)(loaded.dir, o.env);
+    const [facts, version] = await Promise.all([
+        (0,source.sourceFacts)(loaded.dir, o.env),
+        builderVersion(builder, o.env),
+    ]);
     const epoch = o.timestamp ?? facts.epoch ?? 0;
     if (!Number.isInteger(epoch) || epoch < 0) {
         throw new errors/* ConfigurationError */.j1(`invalid image timestamp ${epoch}`, {
@@ -141,7 +144,6 @@ async function buildImage(loaded, o) {
         });
     }
     const git = { source: facts.source, revision: facts.revision };
-    const version = await builderVersion(builder, o.env);
     if (builder === 'docker') {
         await buildWithBuildx(loaded, file, platforms, epoch, git, o);
     }
@@ -1702,24 +1704,27 @@ async function sourceFacts(dir, env) {
             return undefined;
         }
     };
+    const fromEnv = env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH);
+    // The git questions asked at once: each is a process start.
+    const [remote, head, commitTime] = await Promise.all([
+        env.GITHUB_REPOSITORY ? undefined : git('remote', 'get-url', 'origin'),
+        env.GITHUB_SHA ? undefined : git('rev-parse', 'HEAD'),
+        fromEnv ? undefined : git('log', '-1', '--format=%ct'),
+    ]);
     const facts = {};
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const source = env.GITHUB_REPOSITORY
         ? `${server}/${env.GITHUB_REPOSITORY}`
-        : normaliseRemote(await git('remote', 'get-url', 'origin'));
+        : normaliseRemote(remote);
     if (source)
         facts.source = source;
-    const revision = env.GITHUB_SHA || (await git('rev-parse', 'HEAD'));
+    const revision = env.GITHUB_SHA || head;
     if (revision)
         facts.revision = revision;
-    if (env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH)) {
+    if (fromEnv)
         facts.epoch = Number(env.SOURCE_DATE_EPOCH);
-    }
-    else {
-        const commitTime = await git('log', '-1', '--format=%ct');
-        if (commitTime && /^\d+$/.test(commitTime))
-            facts.epoch = Number(commitTime);
-    }
+    else if (commitTime && /^\d+$/.test(commitTime))
+        facts.epoch = Number(commitTime);
     return facts;
 }
 
