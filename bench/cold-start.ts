@@ -3,6 +3,7 @@
  * with `node -e 0` — the floor any Node program pays — on Node 20 and, when installed, Node 24.
  * `--src` measures src/ bundled now instead of dist/ (see bundle.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ export async function run(): Promise<void> {
     for (const node of ['node', NODE24]) {
       const { existsSync } = await import('node:fs');
       if (node !== 'node' && !existsSync(node)) continue;
-      const label = node === 'node' ? `Node ${process.version}` : 'Node 24';
+      // The version of the program that runs, not of the process running the benchmark.
+      const label = `Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}`;
       printPaired(
         `cold start: --help (${label})`,
         'samuel-plugin-release --help',

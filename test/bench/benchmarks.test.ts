@@ -65,7 +65,7 @@ describe('npm run bench -- NAME --smoke', () => {
     const cold = bench('cold-start');
     expect(cold.stderr).not.toMatch(/^cold-start: /m);
     expect(cold.stdout).toMatch(
-      /^cold start: --help \(Node v20[.\d]*\)\n {2}samuel-plugin-release --help +\d+ ms/m,
+      /^cold start: --help \(Node v\d+[.\d]*\)\n {2}samuel-plugin-release --help +\d+ ms/m,
     );
     const smoke = bench('wasm-smoke');
     expect(smoke.stderr).not.toMatch(/^wasm-smoke: /m);
