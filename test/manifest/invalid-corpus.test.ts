@@ -935,6 +935,34 @@ describe('what Samuel’s parser and doctor really do', () => {
     const same = await at(`${base}exports = ["a", "b"]\n[runtime]\nexports = ["b", "a"]\n`);
     expect(same.findings.map((f) => f.rule)).not.toContain('wasm-exports-drift');
   });
+
+  it('warns of a wasm network host listed in only one of hosts and outbound, at the entry', async () => {
+    const net = (lists: string) => `${WASM}\n[capabilities.network]\n${lists}`;
+    const one = await at(
+      net('hosts = ["api.example.com", "cdn.example.com"]\noutbound = ["api.example.com"]\n'),
+    );
+    expect(
+      one.findings
+        .filter((f) => f.rule === 'network-lists')
+        .map((f) => [f.severity, `${f.line}:${f.col}`, f.message, f.fix]),
+    ).toEqual([
+      [
+        'warning',
+        '10:29',
+        'network host "cdn.example.com" is in hosts but not in outbound: Samuel v2.3 reads hosts where it applies the manifest\'s budgets and the outbound grants where it checks health and runs exports, so the host is denied on one of the two',
+        'list "cdn.example.com" in both [capabilities.network].hosts and outbound',
+      ],
+    ]);
+    const other = await at(net('outbound = ["api.example.com"]\n'));
+    expect(other.findings.filter((f) => f.rule === 'network-lists').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^network host "api\.example\.com" is in outbound but not in hosts: /),
+    ]);
+    const both = await at(net('hosts = ["api.example.com"]\noutbound = ["api.example.com"]\n'));
+    expect(both.findings.map((f) => f.rule)).not.toContain('network-lists');
+    // An oci plugin's network is the container's: the two lists do not apply.
+    const oci = await at(`${OCI}\n[capabilities.network]\noutbound = ["api.example.com"]\n`);
+    expect(oci.findings.map((f) => f.rule)).not.toContain('network-lists');
+  });
 });
 
 describe('invalid manifest corpus', () => {

@@ -1,6 +1,6 @@
 /** [capabilities]: globs, env keys, network hosts. */
 import picomatch from 'picomatch';
-import { add, strings, type RuleContext } from './context.js';
+import { add, str, strings, type RuleContext } from './context.js';
 
 export function checkCapabilities(ctx: RuleContext): void {
   for (const mode of ['read', 'write']) {
@@ -47,6 +47,37 @@ export function checkCapabilities(ctx: RuleContext): void {
       }
     }
   }
+  checkNetworkLists(ctx);
+}
+
+/**
+ * A wasm plugin's network hosts, listed in one of `hosts` and `outbound` only. Samuel v2.3 has
+ * two gates: where it applies the manifest's budgets (`InstantiateWithBudgets`) the allowlist is
+ * `[capabilities.network].hosts` (`Capabilities.AllowsHost`); where it checks health and runs
+ * exports (`Check`, `Run`) it is the grants `capability.FromManifest` makes from `outbound`. A
+ * host in one list is denied on the other path.
+ */
+function checkNetworkLists(ctx: RuleContext): void {
+  if (str(ctx, 'kind') !== 'wasm') return;
+  const hosts = strings(ctx, 'capabilities.network.hosts');
+  const outbound = strings(ctx, 'capabilities.network.outbound');
+  const missing = (from: typeof hosts, other: typeof hosts, list: string, otherList: string) => {
+    const names = new Set(other.map((h) => h.value));
+    for (const { value, at } of from) {
+      if (names.has(value)) continue;
+      add(
+        ctx,
+        'warning',
+        'network-lists',
+        `capabilities.network.${list}`,
+        at.valuePos,
+        `network host ${JSON.stringify(value)} is in ${list} but not in ${otherList}: Samuel v2.3 reads hosts where it applies the manifest's budgets and the outbound grants where it checks health and runs exports, so the host is denied on one of the two`,
+        `list ${JSON.stringify(value)} in both [capabilities.network].hosts and outbound`,
+      );
+    }
+  };
+  missing(hosts, outbound, 'hosts', 'outbound');
+  missing(outbound, hosts, 'outbound', 'hosts');
 }
 
 const globVerdicts = new Map<string, string | undefined>();
