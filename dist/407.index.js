@@ -877,6 +877,30 @@ function checkCapabilities(ctx) {
             }
         }
     }
+    checkNetworkLists(ctx);
+}
+/**
+ * A wasm plugin's network hosts, listed in one of `hosts` and `outbound` only. Samuel v2.3 has
+ * two gates: where it applies the manifest's budgets (`InstantiateWithBudgets`) the allowlist is
+ * `[capabilities.network].hosts` (`Capabilities.AllowsHost`); where it checks health and runs
+ * exports (`Check`, `Run`) it is the grants `capability.FromManifest` makes from `outbound`. A
+ * host in one list is denied on the other path.
+ */
+function checkNetworkLists(ctx) {
+    if ((0,context/* str */.gx)(ctx, 'kind') !== 'wasm')
+        return;
+    const hosts = (0,context/* strings */.P$)(ctx, 'capabilities.network.hosts');
+    const outbound = (0,context/* strings */.P$)(ctx, 'capabilities.network.outbound');
+    const missing = (from, other, list, otherList) => {
+        const names = new Set(other.map((h) => h.value));
+        for (const { value, at } of from) {
+            if (names.has(value))
+                continue;
+            (0,context/* add */.WQ)(ctx, 'warning', 'network-lists', `capabilities.network.${list}`, at.valuePos, `network host ${JSON.stringify(value)} is in ${list} but not in ${otherList}: Samuel v2.3 reads hosts where it applies the manifest's budgets and the outbound grants where it checks health and runs exports, so the host is denied on one of the two`, `list ${JSON.stringify(value)} in both [capabilities.network].hosts and outbound`);
+        }
+    };
+    missing(hosts, outbound, 'hosts', 'outbound');
+    missing(outbound, hosts, 'outbound', 'hosts');
 }
 const globVerdicts = new Map();
 /** Why a doublestar pattern would not compile, or undefined when it does (memoised: monorepos repeat globs). */
