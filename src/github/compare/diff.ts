@@ -47,56 +47,24 @@ export interface CapabilityDiff {
 
 type Kind = 'path' | 'host' | 'name' | 'flag';
 
+/** The manifest field of a capability. */
+const fieldOf = (capability: CapabilityKey): string => `capabilities.${capability}`;
+
+/** Every capability family, in Samuel's order. */
 const FAMILIES: {
   capability: CapabilityKey;
-  field: string;
   kind: Kind;
   get: (c: Capabilities) => string[] | boolean;
 }[] = [
-  {
-    capability: 'filesystem.read',
-    field: 'capabilities.filesystem.read',
-    kind: 'path',
-    get: (c) => c.filesystem.read,
-  },
-  {
-    capability: 'filesystem.write',
-    field: 'capabilities.filesystem.write',
-    kind: 'path',
-    get: (c) => c.filesystem.write,
-  },
-  { capability: 'exec', field: 'capabilities.exec', kind: 'flag', get: (c) => c.exec },
-  { capability: 'env', field: 'capabilities.env', kind: 'name', get: (c) => c.env },
-  {
-    capability: 'network.outbound',
-    field: 'capabilities.network.outbound',
-    kind: 'host',
-    get: (c) => c.network.outbound,
-  },
-  {
-    capability: 'network.hosts',
-    field: 'capabilities.network.hosts',
-    kind: 'host',
-    get: (c) => c.network.hosts,
-  },
-  {
-    capability: 'network.allowed_hosts',
-    field: 'capabilities.network.allowed_hosts',
-    kind: 'host',
-    get: (c) => c.network.allowedHosts,
-  },
-  {
-    capability: 'samuel.api',
-    field: 'capabilities.samuel.api',
-    kind: 'flag',
-    get: (c) => c.samuelApi,
-  },
-  {
-    capability: 'assistant.invoke',
-    field: 'capabilities.assistant.invoke',
-    kind: 'flag',
-    get: (c) => c.assistantInvoke,
-  },
+  { capability: 'filesystem.read', kind: 'path', get: (c) => c.filesystem.read },
+  { capability: 'filesystem.write', kind: 'path', get: (c) => c.filesystem.write },
+  { capability: 'exec', kind: 'flag', get: (c) => c.exec },
+  { capability: 'env', kind: 'name', get: (c) => c.env },
+  { capability: 'network.outbound', kind: 'host', get: (c) => c.network.outbound },
+  { capability: 'network.hosts', kind: 'host', get: (c) => c.network.hosts },
+  { capability: 'network.allowed_hosts', kind: 'host', get: (c) => c.network.allowedHosts },
+  { capability: 'samuel.api', kind: 'flag', get: (c) => c.samuelApi },
+  { capability: 'assistant.invoke', kind: 'flag', get: (c) => c.assistantInvoke },
 ];
 
 /** Every capability a manifest declares, in Samuel's order, as entries. */
@@ -104,10 +72,11 @@ export function capabilityEntries(caps: Capabilities): CapabilityEntry[] {
   const out: CapabilityEntry[] = [];
   for (const family of FAMILIES) {
     const value = family.get(caps);
-    if (value === true) out.push({ capability: family.capability, field: family.field });
+    const field = fieldOf(family.capability);
+    if (value === true) out.push({ capability: family.capability, field });
     if (Array.isArray(value)) {
       for (const target of unique(value))
-        out.push({ capability: family.capability, field: family.field, target });
+        out.push({ capability: family.capability, field, target });
     }
   }
   return out;
@@ -123,7 +92,7 @@ export function diffCapabilities(released: Capabilities, current: LoadedManifest
   for (const family of FAMILIES) {
     const before = family.get(released);
     const after = family.get(current.manifest.capabilities);
-    const base = { capability: family.capability, field: family.field };
+    const base = { capability: family.capability, field: fieldOf(family.capability) };
     if (family.kind === 'flag') {
       if (after === true && before !== true) diff.added.push({ ...base, ...at(locate(base)) });
       else if (after !== true && before === true) diff.removed.push(base);
