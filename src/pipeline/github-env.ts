@@ -1,5 +1,6 @@
 /** Facts the pipeline reads from the GitHub Actions environment, in one place. */
 import { execFileSync } from 'node:child_process';
+import { parseRemote } from '../util/source.js';
 
 /** The release tag from the Actions context (`refs/tags/v1.2.3` → `v1.2.3`), if any. */
 export function tagFromEnv(env: NodeJS.ProcessEnv): string | undefined {
@@ -17,11 +18,8 @@ export function repositoryFromEnv(env: NodeJS.ProcessEnv): string | undefined {
 
 /** `owner/name` from a git remote URL (https, ssh or scp-like), if it is a GitHub-style one. */
 export function repositoryFromRemote(url: string): string | undefined {
-  const m =
-    /^(?:https?:\/\/[^/]+\/|ssh:\/\/[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(
-      url.trim(),
-    );
-  return m ? `${m[1]}/${m[2]}` : undefined;
+  const path = parseRemote(url)?.path;
+  return path && /^[^/\s]+\/[^/\s]+$/.test(path) ? path : undefined;
 }
 
 /** `owner/name` of the checkout's origin remote at `dir`, when it is a GitHub-style URL. */

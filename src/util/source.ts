@@ -15,18 +15,38 @@ export interface SourceFacts {
   epoch?: number;
 }
 
-/** `git@github.com:o/r.git` and `https://…/o/r.git` → `https://github.com/o/r`; drops credentials. */
-export function normaliseRemote(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
-  if (scp) return `https://${scp[1]}/${scp[2]}`;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return `https://${u.host}${u.pathname.replace(/\.git$/, '')}`;
-  } catch {
-    return undefined;
+/**
+ * A git remote URL — https, ssh or scp-like (`git@host:owner/name.git`) — as its host and
+ * repository path, without credentials, port (ssh), `.git` or slashes at either end.
+ */
+export function parseRemote(url: string): { host: string; path: string } | undefined {
+  const text = url.trim();
+  let host: string;
+  let path: string;
+  const scp = /^[^@\s/]+@([^:\s/]+):(?!\/)(.+)$/.exec(text);
+  if (scp) {
+    host = scp[1]!;
+    path = scp[2]!;
+  } else {
+    let u: URL;
+    try {
+      u = new URL(text);
+    } catch {
+      return undefined;
+    }
+    if (u.protocol === 'ssh:') host = u.hostname;
+    else if (u.protocol === 'https:' || u.protocol === 'http:') host = u.host;
+    else return undefined;
+    path = u.pathname;
   }
+  path = path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+  return host && path ? { host, path } : undefined;
+}
+
+/** A remote as the public web address of its repository (`https://host/owner/name`). */
+export function normaliseRemote(url: string | undefined): string | undefined {
+  const remote = url === undefined ? undefined : parseRemote(url);
+  return remote ? `https://${remote.host}/${remote.path}` : undefined;
 }
 
 /** The source facts of the checkout at `dir` (see the module comment). */

@@ -7,6 +7,7 @@ import { findCredential } from '../../src/oci/credentials.js';
 import { parseRetryAfter, TransientError, withRetry } from '../../src/oci/http.js';
 import { defaultTags, parseReference, parseTarget } from '../../src/oci/index.js';
 import { normaliseRemote } from '../../src/util/source.js';
+import { repositoryFromRemote } from '../../src/pipeline/github-env.js';
 import { RegistryError } from '../../src/oci/errors.js';
 import { parseJson } from '../../src/oci/store.js';
 import { tempDir } from './helpers/fixtures.js';
@@ -214,6 +215,25 @@ describe('normaliseRemote', () => {
       'https://github.com/acme/hello',
     );
     expect(normaliseRemote('file:///tmp/repo')).toBeUndefined();
+    expect(normaliseRemote('ssh://git@github.com:22/acme/hello.git')).toBe(
+      'https://github.com/acme/hello',
+    );
+    expect(normaliseRemote('https://github.com/acme/hello/')).toBe('https://github.com/acme/hello');
+    expect(normaliseRemote('https://gitlab.com/group/sub/hello.git')).toBe(
+      'https://gitlab.com/group/sub/hello',
+    );
+  });
+
+  it('gives owner/name only for a two-part path, as the release step needs', () => {
+    for (const url of [
+      'git@github.com:acme/hello.git',
+      'ssh://git@github.com/acme/hello',
+      'https://x-access-token:t@github.com/acme/hello/',
+    ]) {
+      expect(repositoryFromRemote(url)).toBe('acme/hello');
+    }
+    expect(repositoryFromRemote('https://gitlab.com/group/sub/hello.git')).toBeUndefined();
+    expect(repositoryFromRemote('/srv/git/hello')).toBeUndefined();
   });
 });
 
