@@ -22,7 +22,12 @@ export {
   type ImageInspection,
   type PlatformCheck,
 } from './inspect.js';
-export { smokeImage, type ImageSmokeReport, type SmokeImageOptions } from './smoke.js';
+export {
+  indexPlatforms,
+  smokeImage,
+  type ImageSmokeReport,
+  type SmokeImageOptions,
+} from './smoke.js';
 export { serveBridge, type BridgeCall, type BridgeHandlers, type BridgeServer } from './bridge.js';
 export {
   emulateInstall,

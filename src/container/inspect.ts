@@ -5,8 +5,10 @@
  * statically linked or has its interpreter in the image.
  */
 import { gunzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { IoError } from '../errors.js';
+import { readLayoutBlob } from '../oci/publish.js';
+import { parseJson } from '../oci/store.js';
+import { READ_LIMITS } from '../util/files.js';
 import type { Finding } from '../report/index.js';
 
 /** ELF e_machine values for the platforms Samuel's runtimes pull. */
@@ -59,9 +61,12 @@ export interface ImageInspection {
 /** Reads a blob or manifest by digest. */
 export type BlobReader = (digest: string) => Promise<Buffer>;
 
-/** A reader over the blobs of an OCI image layout. */
+/**
+ * A reader over the blobs of an OCI image layout: sha256 digests only, regular files, checked
+ * against their digest; layers are read whole, up to the size of the largest module we accept.
+ */
 export function layoutReader(layoutDir: string): BlobReader {
-  return async (d) => readFile(join(layoutDir, 'blobs', 'sha256', d.slice('sha256:'.length)));
+  return (d) => readLayoutBlob(layoutDir, d, READ_LIMITS.module);
 }
 
 /** Inspects the image whose index (or manifest) is `digest` in the OCI layout at `layoutDir`. */
@@ -88,7 +93,7 @@ export async function inspectImageWith(
       fix,
       ...(options.file ? { file: options.file } : {}),
     });
-  const top = JSON.parse((await blob(digest)).toString('utf8')) as { manifests?: Descriptor[] };
+  const top = parseJson<{ manifests?: Descriptor[] }>(await blob(digest), `the image ${digest}`);
   const children = (top.manifests ?? []).filter((m) => m.platform && m.platform.os !== 'unknown');
   const platforms: PlatformCheck[] = [];
   for (const wanted of options.platforms) {
@@ -101,13 +106,19 @@ export async function inspectImageWith(
       );
       continue;
     }
-    const manifest = JSON.parse((await blob(child.digest)).toString('utf8')) as {
-      config: Descriptor;
-      layers: Descriptor[];
-    };
-    const config = JSON.parse((await blob(manifest.config.digest)).toString('utf8')) as {
-      config?: { Entrypoint?: string[] | null; Cmd?: string[] | null };
-    };
+    const manifest = parseJson<{ config?: Descriptor; layers?: Descriptor[] }>(
+      await blob(child.digest),
+      `the ${wanted} manifest ${child.digest}`,
+    );
+    if (!manifest.config?.digest || !Array.isArray(manifest.layers)) {
+      throw new IoError(`the ${wanted} manifest ${child.digest} names no config or no layers`, {
+        fix: 'rebuild the image; its layout is not one an image builder writes',
+      });
+    }
+    const config = parseJson<{ config?: { Entrypoint?: string[] | null; Cmd?: string[] | null } }>(
+      await blob(manifest.config.digest),
+      `the ${wanted} config ${manifest.config.digest}`,
+    );
     const entry =
       options.entrypoint?.[0] ?? config.config?.Entrypoint?.[0] ?? config.config?.Cmd?.[0];
     if (!entry) {

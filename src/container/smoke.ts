@@ -9,7 +9,6 @@
  * Known Samuel defects become warnings that name them.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { explainImageProblem, parseSamuelImage } from '../manifest/image.js';
@@ -22,6 +21,9 @@ import {
   grantsFromManifest,
   type SamuelRuntime,
 } from '../samuel/launch.js';
+import { sha256Digest } from '../oci/digest.js';
+import { layoutRoot } from '../oci/publish.js';
+import { parseJson } from '../oci/store.js';
 import type { BridgeHandlers } from './bridge.js';
 import { inspectImageWith, layoutReader, type BlobReader, type PlatformCheck } from './inspect.js';
 import { emulateInstall, hostArch, openRuntime, type InstallEmulation } from './install.js';
@@ -253,18 +255,16 @@ function knownLaunchDefects(
   }
 }
 
+/** The digest of the image a layout holds (see layoutRoot), when a layout is given. */
 async function layoutDigest(dir: string | undefined): Promise<string | undefined> {
-  if (!dir) return undefined;
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-    manifests?: { digest?: string }[];
-  };
-  return index.manifests?.[0]?.digest;
+  return dir ? sha256Digest((await layoutRoot(dir)).bytes) : undefined;
 }
 
-async function indexPlatforms(read: BlobReader, digest: string): Promise<string[]> {
-  const top = JSON.parse((await read(digest)).toString('utf8')) as {
+/** The platforms of an image index (attestation manifests, `unknown/unknown`, left out). */
+export async function indexPlatforms(read: BlobReader, digest: string): Promise<string[]> {
+  const top = parseJson<{
     manifests?: { platform?: { os: string; architecture: string; variant?: string } }[];
-  };
+  }>(await read(digest), `the image ${digest}`);
   return (top.manifests ?? [])
     .map((x) => x.platform)
     .filter(

@@ -126,7 +126,7 @@ export async function publishLayout(
   opts: PublishOptions = {},
 ): Promise<PublishResult> {
   const tags = chooseTags(opts.version, opts);
-  const { bytes, mediaType } = await rootOf(layoutDir, opts.layoutRef);
+  const { bytes, mediaType } = await layoutRoot(layoutDir, opts.layoutRef);
   const concurrency = opts.concurrency ?? 4;
   const pushTree = async (data: Buffer, type: string, top: boolean): Promise<void> => {
     const parsed = parseJson<{
@@ -136,7 +136,7 @@ export async function publishLayout(
     }>(data, `a manifest in ${layoutDir}`);
     if (isIndexMediaType(type)) {
       for (const child of parsed.manifests ?? []) {
-        await pushTree(await readBlob(layoutDir, child.digest), child.mediaType, false);
+        await pushTree(await readLayoutBlob(layoutDir, child.digest), child.mediaType, false);
       }
     } else {
       const blobs = [parsed.config, ...(parsed.layers ?? [])].filter(
@@ -227,7 +227,11 @@ async function newerLatest(
 }
 
 /** The manifest to publish from a layout's index.json. */
-async function rootOf(
+/**
+ * The image a layout holds: the one entry of its index.json, the one named `ref`
+ * (`org.opencontainers.image.ref.name`), or several platform images joined into one index.
+ */
+export async function layoutRoot(
   layoutDir: string,
   ref?: string,
 ): Promise<{ bytes: Buffer; mediaType: string }> {
@@ -250,7 +254,7 @@ async function rootOf(
     : manifests;
   if (named.length === 1) {
     const d = named[0]!;
-    return { bytes: await readBlob(layoutDir, d.digest), mediaType: d.mediaType };
+    return { bytes: await readLayoutBlob(layoutDir, d.digest), mediaType: d.mediaType };
   }
   if (
     !ref &&
@@ -295,11 +299,22 @@ function blobPath(layoutDir: string, digest: string): string {
   return join(layoutDir, 'blobs', ...digest.split(':'));
 }
 
-async function readBlob(layoutDir: string, digest: string): Promise<Buffer> {
+/**
+ * A blob of the layout read whole, checked against its digest (which must be sha256, so it names
+ * no path outside blobs/): manifests by default, or up to `maxBytes` for layers read whole.
+ */
+export async function readLayoutBlob(
+  layoutDir: string,
+  digest: string,
+  maxBytes: number = BODY_LIMITS.manifest,
+): Promise<Buffer> {
   const path = blobPath(layoutDir, digest);
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(path, { maxBytes: BODY_LIMITS.manifest, what: 'manifest blob' });
+    bytes = await readRegularFile(path, {
+      maxBytes,
+      what: maxBytes === BODY_LIMITS.manifest ? 'manifest blob' : 'layout blob',
+    });
   } catch (e) {
     if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'ENOENT') throw e;
     throw new IoError(`${layoutDir} is missing blob ${digest}`, {

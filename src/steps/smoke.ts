@@ -3,7 +3,7 @@ import { FindingsFailure } from '../pipeline/runner.js';
 import { displayPath } from '../util/paths.js';
 import { plugin, setOutput, type PipelineContext } from '../pipeline/context.js';
 import { ok, skipped, type Step, type StepOutcome } from '../pipeline/step.js';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { unlessWasm, wasmModulePath } from './module.js';
 
 export const smokeStep: Step = {
@@ -76,15 +76,16 @@ async function smokeImage(ctx: PipelineContext): Promise<StepOutcome> {
   if (!dir)
     return skipped('no image to check: it is built by the build step or given with --layout');
   const container = await import('../container/index.js');
-  const { readFile } = await import('node:fs/promises');
-  const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-    manifests: { digest: string }[];
-  };
-  const digest = built?.digest ?? index.manifests[0]?.digest;
-  if (!digest) throw new FindingsFailure(`the image layout ${dir} is empty`);
+  // A given layout is read the way publish reads it: its one image, or the one --layout-ref names.
+  const digest =
+    built?.digest ??
+    (await import('../oci/digest.js')).sha256Digest(
+      (await (await import('../oci/publish.js')).layoutRoot(dir, ctx.options.publish.layoutRef))
+        .bytes,
+    );
   const platforms = built
     ? (ctx.options.build.platforms ?? container.DEFAULT_PLATFORMS)
-    : await layoutPlatforms(dir, digest);
+    : await container.indexPlatforms(container.layoutReader(dir), digest);
   // Static checks, then install (pull, image inspect) and launch (Samuel's run arguments, a
   // served bridge, a hard timeout) on every container runtime present.
   const wanted = ctx.options.smoke.runtimes;
@@ -119,17 +120,4 @@ async function smokeImage(ctx: PipelineContext): Promise<StepOutcome> {
   if (install) parts.push(`${install.runtime} records ${install.lockDigest.slice(0, 19)}`);
   if (report.launch) parts.push(`runs with Samuel's arguments, exit ${report.launch.exitCode}`);
   return ok(parts.join('; '));
-}
-
-async function layoutPlatforms(dir: string, digest: string): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
-  const top = JSON.parse(await readFile(join(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8')) as {
-    manifests?: { platform?: { os: string; architecture: string; variant?: string } }[];
-  };
-  return (top.manifests ?? [])
-    .map((m) => m.platform)
-    .filter(
-      (p): p is { os: string; architecture: string; variant?: string } => !!p && p.os !== 'unknown',
-    )
-    .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
 }

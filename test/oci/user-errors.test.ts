@@ -59,6 +59,38 @@ describe('publish', () => {
     );
   });
 
+  it.each([
+    [
+      'an index.json that is not JSON',
+      (layout: string) => writeFileSync(join(layout, 'index.json'), 'not json'),
+      'is not an OCI image layout (no readable index.json)',
+    ],
+    [
+      'an index that names a blob outside blobs/',
+      (layout: string) => {
+        const index = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8'));
+        index.manifests[0].digest = 'sha256:../../../etc/passwd';
+        writeFileSync(join(layout, 'index.json'), JSON.stringify(index));
+      },
+      'refers to a blob "sha256:../../../etc/passwd", which is not a sha256 digest',
+    ],
+  ])(
+    'a release dry run smoke-testing a --layout with %s fails with the fix, not a stack trace',
+    async (_what, spoil, message) => {
+      const cwd = makePlugin({ 'samuel-plugin.toml': OCI });
+      const { dir: layout } = imageLayout();
+      spoil(layout);
+      const r = await runCli(['release', '--dry-run', '--layout', layout, '--sign', 'false'], {
+        cwd,
+      });
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain('fix:');
+      expect(r.stderr).not.toContain('This looks like a bug');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+      expect([1, 2]).toContain(r.code);
+    },
+  );
+
   it('never sends credentials to a token realm served over plain http', async () => {
     let tokenRequests = 0;
     const server = createServer((req, res) => {
