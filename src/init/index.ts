@@ -45,10 +45,13 @@ export interface InitResult {
 /** The ghcr.io namespace the oci template's `[oci].image` names. */
 export const TEMPLATE_IMAGE_OWNER = 'ghcr.io/samuelpkg/';
 
+/** A GitHub user or organisation name, lowercased as ghcr.io spells it. */
+export const OWNER_RE = /^[a-z0-9][a-z0-9-]{0,38}$/;
+
 /** A GitHub owner as ghcr.io spells it (lowercase), or a UsageError with the fix. */
 export function checkOwner(owner: string): string {
   const lower = owner.toLowerCase();
-  if (!/^[a-z0-9](?:[a-z0-9-]{0,38})$/.test(lower)) {
+  if (!OWNER_RE.test(lower)) {
     throw new UsageError(`"${owner}" is not a GitHub user or organisation name`, {
       fix: 'pass --owner with the account that owns the repository, e.g. --owner acme',
     });

@@ -41,18 +41,9 @@ export interface ValidationResult {
   loaded?: LoadedManifest;
 }
 
-/** Resolves a plugin directory or manifest path to the manifest file; throws IoError if none. */
-export function resolveManifestPath(pathOrDir: string, cwd: string): Promise<string> {
-  try {
-    return Promise.resolve(locateManifest(pathOrDir, cwd).file);
-  } catch (e) {
-    return Promise.reject(e as Error);
-  }
-}
-
 /**
  * The manifest file and its `stat` (links followed). Blocking calls: each is microseconds on a
- * manifest, against tens through the thread pool (see read.ts).
+ * manifest, against tens through the thread pool.
  */
 function locateManifest(pathOrDir: string, cwd: string): { file: string; info: Stats } {
   const abs = resolve(cwd, pathOrDir);

@@ -188,6 +188,18 @@ describe('init of an oci plugin', () => {
     expect(bare.stdout).toContain('fix: run init again with --owner');
   });
 
+  it('does not take an origin owner ghcr.io could not name, and warns as when there is none', async () => {
+    const dir = join(work, 'odd-remote-oci');
+    execFileSync('git', ['init', '-q', dir]);
+    execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', 'https://git.example/odd_owner/x']);
+    const r = await init(dir, ['--kind', 'oci']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'samuel-plugin.toml'), 'utf8')).toContain(
+      `image = "ghcr.io/samuelpkg/odd-remote-oci@${ZERO}"`,
+    );
+    expect(r.stdout).toContain('[init-image-owner]');
+  });
+
   it('refuses an owner GitHub would not have', async () => {
     const r = await init(join(work, 'bad-owner'), ['--kind', 'oci', '--owner', 'a/b']);
     expect(r.code).toBe(2);

@@ -80,11 +80,17 @@ export const initCommand: CommandSpec = {
         rl.close();
       }
     }
-    const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await import('../../init/index.js');
+    const { checkOwner, initPlugin, OWNER_RE, TEMPLATE_IMAGE_OWNER } =
+      await import('../../init/index.js');
     const given = stringOpt(values, 'owner');
+    // The origin remote's owner only when ghcr.io could name it; otherwise init warns as when
+    // no owner is known.
+    const fromOrigin = repositoryFromOrigin(dir)?.split('/')[0]?.toLowerCase();
     const owner = given
       ? checkOwner(given)
-      : repositoryFromOrigin(dir)?.split('/')[0]?.toLowerCase();
+      : fromOrigin && OWNER_RE.test(fromOrigin)
+        ? fromOrigin
+        : undefined;
     const result = await initPlugin({
       dir,
       name: name ?? suggested,

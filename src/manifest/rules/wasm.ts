@@ -1,5 +1,6 @@
 /** [wasm] and the exports a wasm plugin declares. */
 import { posix } from 'node:path';
+import { INSTALLED_MODULE } from '../../samuel/installer.js';
 import {
   add,
   missingAt,
@@ -30,15 +31,19 @@ export function checkWasm(ctx: RuleContext): void {
   }
   // Samuel's installer reads the declared module but stores it as plugin.wasm, and its doctor
   // then looks for the declared name in the install directory ("wasm module missing").
-  if (module !== undefined && module.trim() !== '' && posix.normalize(module) !== 'plugin.wasm') {
+  if (
+    module !== undefined &&
+    module.trim() !== '' &&
+    posix.normalize(module) !== INSTALLED_MODULE
+  ) {
     add(
       ctx,
       'notice',
       'wasm-module-renamed',
       'wasm.module',
       node(ctx, 'wasm.module')!.valuePos,
-      `Samuel installs the module as plugin.wasm whatever [wasm].module says, and \`samuel doctor\` then looks for ${JSON.stringify(module)}: the release uploads plugin.wasm and writes module = "plugin.wasm" into the released manifest`,
-      'nothing to do for a release; name the module plugin.wasm to keep the released manifest identical to yours',
+      `Samuel installs the module as ${INSTALLED_MODULE} whatever [wasm].module says, and \`samuel doctor\` then looks for ${JSON.stringify(module)}: the release uploads ${INSTALLED_MODULE} and writes module = "${INSTALLED_MODULE}" into the released manifest`,
+      `nothing to do for a release; name the module ${INSTALLED_MODULE} to keep the released manifest identical to yours`,
     );
   }
   const runtimeExports = strings(ctx, 'runtime.exports');
