@@ -29,6 +29,16 @@ export function parseTomlFile(text: string, file: string, fix: string): AST.TOML
   try {
     return parseTOML(text);
   } catch (e) {
+    if (e instanceof RangeError) {
+      // The positioned parser recurses per nesting level; go-toml reads any depth.
+      throw new ConfigurationError(
+        `${file} nests arrays or inline tables too deeply to be read here (thousands of levels)`,
+        {
+          cause: e,
+          fix: 'write the nested values flat: samuel.toml, samuel.lock and index.toml need no nesting',
+        },
+      );
+    }
     const err = e as { message: string; lineNumber?: number; column?: number };
     throw new ConfigurationError(`${file} is not valid TOML: ${err.message}`, {
       cause: e,

@@ -131,6 +131,13 @@ describe('splicing entries', () => {
     );
   });
 
+  it('refuses nesting too deep for the positioned parser with the fix, not a stack overflow', () => {
+    const deep = `x = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    expect(() => parseLockDocument(deep, '/p/samuel.lock')).toThrow(
+      '/p/samuel.lock nests arrays or inline tables too deeply to be read here (thousands of levels)',
+    );
+  });
+
   it('refuses a lock that is not TOML, with where and what to do', () => {
     expect(() => parseLockDocument("version = '1'\n[[plugins]\n", '/p/samuel.lock')).toThrow(
       /\/p\/samuel\.lock is not valid TOML/,
