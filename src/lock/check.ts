@@ -5,9 +5,9 @@
  * marked `signed` must verify under the policy. Plugins of samuel.toml missing from the lock are
  * findings too. Findings carry the entry's file and line; nothing is written.
  */
-import { relative } from 'node:path';
-import { createHash } from 'node:crypto';
 import { ReleaseError } from '../errors.js';
+import { sha256Digest } from '../oci/digest.js';
+import { displayPath } from '../util/paths.js';
 import type { Finding } from '../report/index.js';
 import { inertLog } from '../report/index.js';
 import { createDownloader } from './download.js';
@@ -29,8 +29,10 @@ export interface LockCheckResult {
   checked: number;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+const sameList = (a: readonly string[], b: readonly string[]): boolean => {
+  const sorted = [...b].sort();
+  return a.length === b.length && [...a].sort().every((x, i) => x === sorted[i]);
+};
 
 function strArray(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -48,12 +50,8 @@ export async function lockCheck(
     ...(options.registryIndex ? { registryIndex: options.registryIndex } : {}),
     cwd,
   });
-  const shownPath = (path: string) => {
-    const rel = relative(cwd, path);
-    return rel && !rel.startsWith('..') ? rel : path;
-  };
-  const lockShown = shownPath(project.lockFile);
-  const tomlShown = shownPath(project.projectFile);
+  const lockShown = displayPath(project.lockFile, cwd);
+  const tomlShown = displayPath(project.projectFile, cwd);
   const findings: Finding[] = [];
   const entries = project.lock.entries.filter(Boolean);
 
@@ -258,9 +256,7 @@ async function checkEntry(
       );
     }
   } else if (digest) {
-    const actual = resolved.release.artifact
-      ? `sha256:${createHash('sha256').update(resolved.release.artifact.data).digest('hex')}`
-      : '';
+    const actual = resolved.release.artifact ? sha256Digest(resolved.release.artifact.data) : '';
     if (digest !== actual && digest.replace(/^sha256:/, '') !== actual.replace(/^sha256:/, '')) {
       add(
         'lock-digest-mismatch',

@@ -10,7 +10,8 @@ import { rootCertificates } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { IoError, NetworkError } from '../errors.js';
-import { formatBytes, readRegularFile } from '../util/files.js';
+import { formatBytes, isMissingFile, readRegularFile } from '../util/files.js';
+import { isTransientStatus } from '../oci/http.js';
 
 export interface Downloader {
   /** The body, or undefined on 404 (file://: a missing file). */
@@ -58,6 +59,9 @@ export function displayUrl(url: string): string {
   }
 }
 
+/** One attempt, headers and body, at most this long (the same bound as a registry operation). */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -88,6 +92,8 @@ export function createDownloader(options: DownloaderOptions = {}): Downloader {
       dispatcher: dispatcher(),
       redirect: 'follow',
       headers: { 'user-agent': 'samuel-plugin-release' },
+      // A server that stops answering fails the attempt instead of holding it for minutes.
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
     });
     if (res.status === 404) {
       await res.body?.cancel();
@@ -131,7 +137,7 @@ export function createDownloader(options: DownloaderOptions = {}): Downloader {
         try {
           return await readRegularFile(path, { maxBytes, what });
         } catch (e) {
-          if (e instanceof IoError && /no such/.test(e.message)) return undefined;
+          if (isMissingFile(e)) return undefined;
           throw e;
         }
       }
@@ -144,7 +150,7 @@ export function createDownloader(options: DownloaderOptions = {}): Downloader {
         } catch (e) {
           last = e;
           const transient =
-            (e instanceof HttpStatusError && (e.status >= 500 || e.status === 429)) ||
+            (e instanceof HttpStatusError && isTransientStatus(e.status)) ||
             !(e instanceof HttpStatusError || e instanceof IoError);
           if (!transient || attempt === attempts) break;
           await sleep(backoff * 2 ** (attempt - 1));

@@ -4,9 +4,9 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigurationError, IoError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { LOCK_FILE, PROJECT_FILE } from '../samuel/lock-format.js';
-import { READ_LIMITS, readRegularFile } from '../util/files.js';
+import { isMissingFile, READ_LIMITS, readRegularFile } from '../util/files.js';
 import { parseLockDocument, type LockDocument } from './document.js';
 import { OFFICIAL_REGISTRY, type RegistrySource } from './registry.js';
 import { readTomlTables, str } from './toml-tables.js';
@@ -38,7 +38,7 @@ async function readOptional(path: string, what: string): Promise<string | undefi
   try {
     return (await readRegularFile(path, { maxBytes: READ_LIMITS.json, what })).toString('utf8');
   } catch (e) {
-    if (e instanceof IoError && /no such/.test(e.message)) return undefined;
+    if (isMissingFile(e)) return undefined;
     throw e;
   }
 }

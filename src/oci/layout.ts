@@ -18,7 +18,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IoError } from '../errors.js';
 import { readRegularFile } from '../util/files.js';
 import { digestHex, sha256Digest } from './digest.js';
-import { isNotFound, RegistryError } from './errors.js';
+import { RegistryError } from './errors.js';
 import { BODY_LIMITS } from './http.js';
 import * as S from './store.js';
 import type { Descriptor } from './types.js';
@@ -125,10 +125,7 @@ export class LayoutStore implements S.PublishStore {
     if (tag) await this.tagManifest(data, mediaType, tag);
     const { subject, descriptor } = S.referrerOf(data, mediaType, digest);
     if (subject) {
-      const next = S.fallbackIndexWith(
-        await S.readFallbackIndex(this, subject, isNotFound),
-        descriptor,
-      );
+      const next = S.fallbackIndexWith(await S.readFallbackIndex(this, subject), descriptor);
       if (next) {
         await this.tagManifest(next, S.MediaTypes.ociIndex, S.fallbackTag(subject));
       }
@@ -209,7 +206,7 @@ export class LayoutStore implements S.PublishStore {
   }
 
   async referrers(digest: string, artifactType?: string): Promise<Descriptor[]> {
-    return S.filterByType(await S.readFallbackIndex(this, digest, isNotFound), artifactType);
+    return S.filterByType(await S.readFallbackIndex(this, digest), artifactType);
   }
 
   private ready: Promise<void> | undefined;

@@ -9,7 +9,7 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
 import { ConfigurationError, IoError, ReleaseError } from '../errors.js';
-import { readRegularFile } from '../util/files.js';
+import { isMissingFile, readRegularFile } from '../util/files.js';
 import { BODY_LIMITS } from './http.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { fileDigest, sha256Digest } from './digest.js';
@@ -103,7 +103,7 @@ export async function publishWasm(
     layerFile = await fileDigest(modulePath, 'wasm module');
   } catch (e) {
     // A FIFO or device already says what is wrong; a missing module says how to make it.
-    if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'ENOENT') throw e;
+    if (!isMissingFile(e)) throw e;
     throw new IoError(`cannot read the wasm module ${modulePath}`, {
       cause: e,
       fix: 'build the module first (samuel-plugin-release build), or pass its path with --module',
@@ -316,7 +316,7 @@ export async function readLayoutBlob(
       what: maxBytes === BODY_LIMITS.manifest ? 'manifest blob' : 'layout blob',
     });
   } catch (e) {
-    if ((e as { cause?: NodeJS.ErrnoException }).cause?.code !== 'ENOENT') throw e;
+    if (!isMissingFile(e)) throw e;
     throw new IoError(`${layoutDir} is missing blob ${digest}`, {
       cause: e,
       fix: 'the layout is incomplete; rebuild the image',

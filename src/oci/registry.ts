@@ -10,7 +10,7 @@
 import { Authenticator } from './auth.js';
 import type { Credential } from './credentials.js';
 import { sha256Digest } from './digest.js';
-import { isNotFound, RegistryError } from './errors.js';
+import { RegistryError } from './errors.js';
 import {
   BODY_LIMITS,
   DEFAULT_RETRY,
@@ -185,7 +185,7 @@ export class RegistryStore implements S.PublishStore {
     const { subject, descriptor } = S.referrerOf(buf, mediaType, digest);
     // A registry with the referrers API says so with OCI-Subject; otherwise keep the tag index.
     if (subject && !res.headers['oci-subject']) {
-      const existing = await S.readFallbackIndex(this, subject, isNotFound);
+      const existing = await S.readFallbackIndex(this, subject);
       const next = S.fallbackIndexWith(existing, descriptor);
       if (next)
         await this.putManifest(Buffer.from(next), S.MediaTypes.ociIndex, S.fallbackTag(subject));
@@ -281,7 +281,7 @@ export class RegistryStore implements S.PublishStore {
       return S.filterByType(Array.isArray(index.manifests) ? index.manifests : [], artifactType);
     }
     if (res.status !== 404 && res.status !== 200) throw this.fail(res, 'list referrers');
-    return S.filterByType(await S.readFallbackIndex(this, digest, isNotFound), artifactType);
+    return S.filterByType(await S.readFallbackIndex(this, digest), artifactType);
   }
 
   private scope(actions: string, repository = this.ref.repository): string {
@@ -491,8 +491,6 @@ export class RegistryStore implements S.PublishStore {
     });
   }
 }
-
-export { isNotFound };
 
 /**
  * The next upload URL: the `Location` header resolved (RFC 3986, section 5) against the URL of

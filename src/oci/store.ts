@@ -6,7 +6,7 @@
  */
 import type { Descriptor, OciStore } from './types.js';
 import { digestHex } from './digest.js';
-import { RegistryError } from './errors.js';
+import { isNotFound, RegistryError } from './errors.js';
 
 /** Parses manifest or index JSON from a store; anything else is a RegistryError naming `what`. */
 export function parseJson<T>(bytes: Uint8Array, what: string): T {
@@ -112,14 +112,13 @@ export function referrerOf(
 export async function readFallbackIndex(
   store: Pick<OciStore, 'getManifest'>,
   subject: string,
-  isMissing: (e: unknown) => boolean,
 ): Promise<Descriptor[]> {
   try {
     const { bytes } = await store.getManifest(fallbackTag(subject));
     const index = parseJson<{ manifests?: Descriptor[] }>(bytes, `referrers index of ${subject}`);
     return Array.isArray(index.manifests) ? index.manifests : [];
   } catch (e) {
-    if (isMissing(e)) return [];
+    if (isNotFound(e)) return [];
     throw e;
   }
 }

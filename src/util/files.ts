@@ -30,6 +30,11 @@ export interface ReadOptions {
   what?: string;
 }
 
+/** True for the error of reading a file that does not exist. */
+export function isMissingFile(e: unknown): boolean {
+  return e instanceof IoError && (e.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
 /** The error for a file that cannot be opened: missing, or why not. */
 function openError(e: unknown, display: string, what: string): IoError {
   const code = (e as NodeJS.ErrnoException).code;
