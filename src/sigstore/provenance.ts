@@ -4,10 +4,9 @@
  * tools. The layout follows GitHub's own workflow build type, so readers that know
  * actions/attest's statements find the same fields here.
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { ReleaseError, UsageError } from '../errors.js';
-import { READ_LIMITS, readRegularFile } from '../util/files.js';
+import { fileDigest } from '../oci/digest.js';
 import type { BuildContext } from './build-context.js';
 import { INTOTO_STATEMENT_V1, type Statement, type StatementSubject } from './statement.js';
 
@@ -63,10 +62,9 @@ export interface ProvenanceInput {
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
-/** The subject of a file: its name and sha256 (read bounded, regular files only). */
+/** The subject of a file: its name and sha256 (streamed, regular files only). */
 export async function fileSubject(path: string, name = basename(path)): Promise<ProvenanceSubject> {
-  const data = await readRegularFile(path, { maxBytes: READ_LIMITS.module, what: 'artifact' });
-  return { name, digest: `sha256:${createHash('sha256').update(data).digest('hex')}` };
+  return { name, digest: (await fileDigest(path, 'artifact')).digest };
 }
 
 /** A tool the build used, as a dependency: `pkg:generic/<name>@<version>`. */

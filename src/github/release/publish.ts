@@ -13,6 +13,7 @@ import semver from 'semver';
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { ConfigurationError, IoError, NetworkError, ReleaseError } from '../../errors.js';
 import type { Reporter } from '../../report/index.js';
+import { fileDigest } from '../../oci/digest.js';
 import { downloadAsset } from './asset.js';
 import { isAlreadyExists, statusOf, type GitHubClient } from './client.js';
 
@@ -198,13 +199,8 @@ async function describeFiles(files: ReleaseFile[]): Promise<Expected[]> {
   const out: Expected[] = [];
   for (const f of files) {
     // Hashed as a stream: a large asset never sits in memory whole.
-    const h = createHash('sha256');
-    let size = 0;
-    for await (const chunk of createReadStream(f.path)) {
-      size += (chunk as Buffer).length;
-      h.update(chunk as Buffer);
-    }
-    out.push({ name: f.name, path: f.path, size, sha256: h.digest('hex') });
+    const { digest, size } = await fileDigest(f.path, 'release asset');
+    out.push({ name: f.name, path: f.path, size, sha256: digest.slice('sha256:'.length) });
   }
   return out;
 }
@@ -268,7 +264,7 @@ async function matches(
 ): Promise<boolean> {
   if (asset.state !== 'uploaded' || asset.size !== want.size) return false;
   if (asset.digest) return asset.digest === `sha256:${want.sha256}`;
-  // An API without digests: download the asset and hash it as it streams.
+  // An API without digests: download the asset (at most its listed size) and hash it.
   count('download-asset');
   return (await hashDownload(o, asset, want.size)) === want.sha256;
 }
