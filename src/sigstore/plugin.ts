@@ -29,7 +29,8 @@ export interface SignPluginOptions extends Omit<SignOptions, 'identityToken'> {
 
 /** What was signed, the bundle files written, and the commands that verify them. */
 export interface SignPluginResult {
-  skipped?: { reason: string; warn: boolean };
+  /** Why nothing was signed: `warn` when the user should act, `notice` when worth saying. */
+  skipped?: { reason: string; warn: boolean; notice?: boolean };
   blobs: SignedBlob[];
   images: SignedManifest[];
   bundleFiles: string[];
@@ -71,9 +72,16 @@ export async function signPlugin(
     identityToken: options.identityToken,
     env: options.env,
     releasing: options.releasing,
+    // The instance decides whether a private repository may sign with `auto`.
+    ...(options.fulcioUrl ? { fulcioUrl: options.fulcioUrl } : {}),
+    ...(options.rekorUrl ? { rekorUrl: options.rekorUrl } : {}),
   });
   if (!decision.sign) {
-    result.skipped = { reason: decision.reason, warn: decision.warn };
+    result.skipped = {
+      reason: decision.reason,
+      warn: decision.warn,
+      ...(decision.notice ? { notice: true } : {}),
+    };
     return result;
   }
   const signOptions: SignOptions = { ...options, identityToken: decision.token };

@@ -56,7 +56,7 @@ export const signStep: Step = {
         : ctx.options.output.output
           ? resolve(ctx.cwd, ctx.options.output.output)
           : undefined;
-    const { isReleaseEvent, resolveIdentity, signPlugin } = await import('../sigstore/index.js');
+    const { isReleaseEvent, signPlugin } = await import('../sigstore/index.js');
     // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
     const releasing =
       ctx.command === 'release'
@@ -64,46 +64,12 @@ export const signStep: Step = {
         : ctx.env.GITHUB_ACTIONS === 'true'
           ? isReleaseEvent(ctx.env)
           : true;
-    // Whether to sign, and as whom, is decided here with the Sigstore instance in view (a private
-    // repository signs on the public log only when asked); an oci plugin without an image is left
-    // to signPlugin, which says what to pass.
-    let identityToken = s.identityToken;
-    if (loaded.manifest.kind !== 'oci' || image) {
-      const decision = await resolveIdentity({
-        mode: s.mode,
-        env: ctx.env,
-        releasing,
-        ...(s.identityToken ? { identityToken: s.identityToken } : {}),
-        ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
-        ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
-      });
-      if (!decision.sign) {
-        const skip = { reason: decision.reason, warn: decision.warn };
-        ctx.results.sign = {
-          skipped: skip,
-          blobs: [],
-          images: [],
-          bundleFiles: [],
-          verifyCommands: [],
-        };
-        setOutput(ctx, 'signed', 'false');
-        if (decision.warn || decision.notice) {
-          ctx.reporter.finding({
-            severity: decision.warn ? 'warning' : 'notice',
-            rule: 'sign-skipped',
-            message: decision.reason,
-          });
-        } else ctx.reporter.info(decision.reason);
-        return skipped(decision.reason);
-      }
-      identityToken = decision.token;
-    }
     const result = await signPlugin(loaded, {
       mode: s.mode,
       env: ctx.env,
       releasing,
       ...(out ? { outputDir: out } : {}),
-      ...(identityToken ? { identityToken } : {}),
+      ...(s.identityToken ? { identityToken: s.identityToken } : {}),
       ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
       ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
       ...(s.tsaUrl ? { tsaUrl: s.tsaUrl } : {}),
@@ -113,9 +79,9 @@ export const signStep: Step = {
     ctx.results.sign = result;
     setOutput(ctx, 'signed', result.skipped ? 'false' : 'true');
     if (result.skipped) {
-      if (result.skipped.warn) {
+      if (result.skipped.warn || result.skipped.notice) {
         ctx.reporter.finding({
-          severity: 'warning',
+          severity: result.skipped.warn ? 'warning' : 'notice',
           rule: 'sign-skipped',
           message: result.skipped.reason,
         });
