@@ -82,15 +82,15 @@ export const provenanceStep: Step = {
     }
     if (signed.signer) {
       const bundle = sig.provenanceAssetName(m.name);
-      const command =
+      const file = m.kind === 'skill' ? 'SKILL.md' : 'plugin.wasm';
+      const commands =
         m.kind === 'oci' && image
-          ? sig.cosignVerifyProvenanceImageCommand(image.reference, signed.signer)
-          : sig.cosignVerifyProvenanceBlobCommand(
-              m.kind === 'skill' ? 'SKILL.md' : 'plugin.wasm',
-              bundle,
-              signed.signer,
-            );
-      ctx.artifacts.add({ type: 'verify-command', command });
+          ? [sig.cosignVerifyProvenanceImageCommand(image.reference, signed.signer)]
+          : [
+              sig.cosignVerifyProvenanceBlobCommand(file, bundle, signed.signer),
+              sig.ghVerifyProvenanceCommand(file, bundle, signed.signer),
+            ];
+      for (const command of commands) ctx.artifacts.add({ type: 'verify-command', command });
     }
     return ok(
       `${sig.provenanceAssetName(m.name)} (${subjects.length} subject${subjects.length === 1 ? '' : 's'})`,

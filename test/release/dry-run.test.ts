@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { runCli } from '../helpers/cli.js';
 import { cleanPlugins, makePlugin } from '../helpers/plugin.js';
-import { githubToken, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
+import { signFlags, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 import { imageLayout } from '../oci/helpers/fixtures.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 
@@ -165,21 +165,7 @@ describe('release --dry-run', () => {
       const plugin = copyTemplate('skill-example');
       const out = join(work, 'signed-skill');
       const r = await runCli(
-        [
-          'release',
-          plugin,
-          '--dry-run',
-          '--output',
-          out,
-          '--sign',
-          'true',
-          '--identity-token',
-          githubToken(),
-          '--fulcio-url',
-          stack.url,
-          '--rekor-url',
-          stack.url,
-        ],
+        ['release', plugin, '--dry-run', '--output', out, ...signFlags(stack)],
         { cwd: work, env },
       );
       expect(r.stderr).not.toContain('Error');
@@ -194,6 +180,13 @@ describe('release --dry-run', () => {
       );
       const notes = readFileSync(join(out, 'release-notes.md'), 'utf8');
       expect(notes).toContain('cosign verify-blob');
+      // Both ways to check the provenance, with the file and bundle of this release.
+      expect(notes).toContain(
+        'cosign verify-blob-attestation --bundle hello-skill.provenance.sigstore.json --type slsaprovenance1',
+      );
+      expect(notes).toContain(
+        'gh attestation verify SKILL.md --bundle hello-skill.provenance.sigstore.json',
+      );
       const v = await runCli(
         [
           'verify',
