@@ -352,36 +352,6 @@ describe('reusable workflows under act', () => {
       readFileSync(join(ROOT, 'docs/workflows.md'), 'utf8'),
     )![1]!;
 
-  it('a matrix whose legs share one artifact name fails on the second leg, as upload-artifact v4 does', async () => {
-    const where = fresh('monorepo-clash');
-    const repo = pluginRepo(
-      { 'plugins/wasm-example': 'wasm-example', 'plugins/skill-example': 'skill-example' },
-      where.plugin,
-      {
-        repository: 'acme/plugins',
-        edit: (dir) => {
-          mkdirSync(join(dir, '.github/workflows'), { recursive: true });
-          const shared = recipe().replace(
-            'artifact-name: ${{ matrix.artifact }}',
-            'artifact-name: samuel-release\n      dry-run: true',
-          );
-          writeFileSync(join(dir, '.github/workflows/release.yml'), shared);
-        },
-      },
-    );
-    const r = await runAct({
-      plugin: repo,
-      event: 'workflow_dispatch',
-      payload: dispatch(repo),
-      workflow: '.github/workflows/release.yml',
-      toolkit: { v1: toolkit },
-      scratch: where.scratch,
-    });
-    expect(r.code).not.toBe(0);
-    expect(r.log).toContain('an artifact with this name already exists on the workflow run');
-    expect(readdirSync(r.artifacts)).toEqual(['samuel-release']);
-  }, 300_000);
-
   it('the monorepo recipe of docs/workflows.md releases two plugins in one run: a release and an artifact each', async () => {
     const where = fresh('monorepo');
     const repo = pluginRepo(
