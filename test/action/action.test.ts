@@ -59,6 +59,21 @@ describe('runAction', () => {
     );
   });
 
+  it('writes the job summary unless the summary input is false', async () => {
+    const root = makePlugin({ 'samuel-plugin.toml': VALID, 'summary.md': '' });
+    const summary = join(root, 'summary.md');
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    process.env['INPUT_WORKING-DIRECTORY'] = root;
+    process.env.INPUT_SUMMARY = 'false';
+    await runAction('validate');
+    expect(process.exitCode).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toBe('');
+    process.env.INPUT_SUMMARY = 'true';
+    await runAction('validate');
+    expect(process.exitCode).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toContain('### Manifest validation');
+  });
+
   it('rejects a boolean input that is not true or false', async () => {
     process.env.INPUT_STRICT = 'maybe';
     await runAction('validate');
