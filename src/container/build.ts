@@ -173,7 +173,8 @@ async function hasBuildx(env: NodeJS.ProcessEnv): Promise<boolean> {
   return r?.code === 0;
 }
 
-function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
+/** True when `command` is a file in one of PATH's folders. */
+export function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
   return (env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, command)));
 }
 

@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isLoopbackHost } from '../oci/reference.js';
 import { run } from '../util/exec.js';
 
 export interface PodmanSandbox {
@@ -41,9 +42,7 @@ export async function podmanSandbox(
     CONTAINERS_STORAGE_CONF: storage,
     CONTAINERS_CONF: env.CONTAINERS_CONF ?? containers,
   };
-  const insecure = (options.insecureRegistries ?? []).filter((h) =>
-    /^(127\.[0-9.]+|localhost|\[::1\])(:\d+)?$/.test(h),
-  );
+  const insecure = (options.insecureRegistries ?? []).filter(isLoopbackHost);
   if (insecure.length && !env.CONTAINERS_REGISTRIES_CONF) {
     const registries = join(dir, 'registries.conf');
     await writeFile(

@@ -9,7 +9,6 @@
  * Known Samuel defects become warnings that name them.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { explainImageProblem, parseSamuelImage } from '../manifest/image.js';
 import type { LoadedManifest } from '../manifest/types.js';
@@ -25,6 +24,7 @@ import { sha256Digest } from '../oci/digest.js';
 import { layoutRoot } from '../oci/publish.js';
 import { parseJson } from '../oci/store.js';
 import type { BridgeHandlers } from './bridge.js';
+import { onPath } from './build.js';
 import { inspectImageWith, layoutReader, type BlobReader, type PlatformCheck } from './inspect.js';
 import { emulateInstall, hostArch, openRuntime, type InstallEmulation } from './install.js';
 import { emulateLaunch, type LaunchEmulation } from './launch.js';
@@ -271,8 +271,4 @@ export async function indexPlatforms(read: BlobReader, digest: string): Promise<
       (p): p is { os: string; architecture: string; variant?: string } => !!p && p.os !== 'unknown',
     )
     .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
-}
-
-function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
-  return (env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, command)));
 }

@@ -18,6 +18,7 @@ import { open } from 'node:fs/promises';
 import { NetworkError } from '../errors.js';
 import { formatBytes } from '../util/files.js';
 import { RegistryError } from './errors.js';
+import { isLoopbackHost } from './reference.js';
 
 /** How hard to try before giving up. */
 export interface RetryPolicy {
@@ -157,8 +158,7 @@ function isProtocolError(err: NodeJS.ErrnoException): boolean {
 function protocolFix(url: URL, err: NodeJS.ErrnoException): string {
   if (url.protocol !== 'https:') return 'check the registry address: it does not speak plain http';
   const text = `${err.code ?? ''} ${err.message}`;
-  const host = url.hostname;
-  const local = host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+  const local = isLoopbackHost(url.host);
   if (
     /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|wrong version number|packet length too long/i.test(
       text,
@@ -169,7 +169,7 @@ function protocolFix(url: URL, err: NodeJS.ErrnoException): string {
       : `${url.host} speaks plain http: if it is on a network you trust, add --insecure-host ${url.host}; otherwise check the address`;
   if (/protocol version|unsupported protocol|no protocols available/i.test(text))
     return `${url.host} offers only TLS versions older than 1.2, which are refused: update the registry's TLS configuration`;
-  return `fix the registry's TLS (a current certificate for ${host}), or trust its CA with NODE_EXTRA_CA_CERTS`;
+  return `fix the registry's TLS (a current certificate for ${url.hostname}), or trust its CA with NODE_EXTRA_CA_CERTS`;
 }
 
 /** Two reused buffers per streaming upload, shared between uploads through a free list. */

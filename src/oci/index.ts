@@ -8,7 +8,8 @@ import { findCredential, type Credential } from './credentials.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import { LayoutStore } from './layout.js';
 import { formatReference, parseTarget, type RegistryReference } from './reference.js';
-import { isLoopbackHost, RegistryStore, type AllowHttp } from './registry.js';
+import { isLoopbackHost } from './reference.js';
+import { RegistryStore, type AllowHttp } from './registry.js';
 import type { PublishStore } from './store.js';
 
 export {
@@ -19,7 +20,8 @@ export {
   type PublishResult,
 } from './publish.js';
 export { LayoutStore } from './layout.js';
-export { RegistryStore, isLoopbackHost, type AllowHttp } from './registry.js';
+export { RegistryStore, type AllowHttp } from './registry.js';
+export { isLoopbackHost } from './reference.js';
 export { RegistryError, isNotFound } from './errors.js';
 export {
   parseReference,

@@ -121,3 +121,11 @@ function splitOff(
   if (!valid(part)) refuse(part);
   return [text.slice(0, at), part];
 }
+
+/** True for a registry host on this machine (any port). */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.startsWith('[')
+    ? host.slice(0, host.indexOf(']') + 1)
+    : host.replace(/:\d+$/, '');
+  return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}

@@ -22,7 +22,7 @@ import {
   type HttpResponse,
   type RetryPolicy,
 } from './http.js';
-import { formatReference, type RegistryReference } from './reference.js';
+import { formatReference, isLoopbackHost, type RegistryReference } from './reference.js';
 import { registryError, statusError } from './registry-errors.js';
 import * as S from './store.js';
 import type { Descriptor } from './types.js';
@@ -66,14 +66,6 @@ const MANIFEST_ACCEPT = [
 /** Right after a push some registries have not indexed the content yet: worth a few looks. */
 const NOT_YET_VISIBLE = new Set(['MANIFEST_UNKNOWN', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 const VISIBILITY_LOOKS = 5;
-
-/** True for a registry host on this machine (any port). */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.startsWith('[')
-    ? host.slice(0, host.indexOf(']') + 1)
-    : host.replace(/:\d+$/, '');
-  return name === 'localhost' || name === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
 
 /** What a HEAD says the registry holds, compared with what we expect. */
 type Held = 'yes' | 'no' | { mismatch: string };
