@@ -17,8 +17,8 @@ export { TomlSyntaxError };
 
 /** Line and column (1-based) in the original text of an offset in the text the parser read. */
 type Locate = (offset: number) => Position;
-let locate: Locate = () => ({ line: 1, col: 1 });
-const pos = (node: { range: AST.Range }): Position => locate(node.range[0]);
+/** The position in the original text of a node of the parsed (prepared) text. */
+type Pos = (node: { range: AST.Range }) => Position;
 
 function locator(original: string, originalOffset: (o: number) => number): Locate {
   const starts = [0];
@@ -53,7 +53,8 @@ export function parseTomlTreeGeneral(text: string): TomlNode {
   // go-toml's extras (\e), overlong strings and deep nesting are dealt with first (see
   // toml-prepare.ts); positions map back to `text`.
   const prepared = prepareToml(text);
-  locate = locator(text, prepared.originalOffset);
+  const locate = locator(text, prepared.originalOffset);
+  const pos: Pos = (node) => locate(node.range[0]);
   let program: AST.TOMLProgram;
   try {
     program = parseTOML(prepared.text, { tomlVersion: '1.0' });
@@ -80,7 +81,7 @@ export function parseTomlTreeGeneral(text: string): TomlNode {
   if (!top) return root;
   for (const item of top.body) {
     if (item.type === 'TOMLKeyValue') {
-      addKeyValue(root, item);
+      addKeyValue(root, item, pos);
       continue;
     }
     const keys = item.resolvedKey;
@@ -112,7 +113,7 @@ export function parseTomlTreeGeneral(text: string): TomlNode {
       }
       table = child;
     }
-    for (const kv of item.body) addKeyValue(table, kv);
+    for (const kv of item.body) addKeyValue(table, kv, pos);
   }
   return root;
 }
@@ -121,7 +122,7 @@ function keyName(k: AST.TOMLBare | AST.TOMLQuoted): string {
   return k.type === 'TOMLBare' ? k.name : k.value;
 }
 
-function addKeyValue(table: TomlNode, kv: AST.TOMLKeyValue): void {
+function addKeyValue(table: TomlNode, kv: AST.TOMLKeyValue, pos: Pos): void {
   const names = kv.key.keys;
   let target = table;
   for (let i = 0; i < names.length - 1; i++) {
@@ -135,10 +136,10 @@ function addKeyValue(table: TomlNode, kv: AST.TOMLKeyValue): void {
     target = child;
   }
   const lastKey = names[names.length - 1]!;
-  target.entries!.set(keyName(lastKey), convert(kv.value, pos(lastKey)));
+  target.entries!.set(keyName(lastKey), convert(kv.value, pos(lastKey), pos));
 }
 
-function convert(node: AST.TOMLContentNode, keyPos: Position): TomlNode {
+function convert(node: AST.TOMLContentNode, keyPos: Position, pos: Pos): TomlNode {
   const valuePos = pos(node);
   switch (node.type) {
     case 'TOMLArray':
@@ -146,11 +147,11 @@ function convert(node: AST.TOMLContentNode, keyPos: Position): TomlNode {
         type: 'array',
         keyPos,
         valuePos,
-        items: node.elements.map((el) => convert(el, pos(el))),
+        items: node.elements.map((el) => convert(el, pos(el), pos)),
       };
     case 'TOMLInlineTable': {
       const t: TomlNode = { type: 'table', keyPos, valuePos, entries: new Map() };
-      for (const kv of node.body) addKeyValue(t, kv);
+      for (const kv of node.body) addKeyValue(t, kv, pos);
       return t;
     }
     default:
@@ -170,7 +171,7 @@ function convert(node: AST.TOMLContentNode, keyPos: Position): TomlNode {
 }
 
 /** Nesting kept by `plain`: dotted keys can nest tables as deep as the file is long. */
-export const PLAIN_DEPTH = 100;
+const PLAIN_DEPTH = 100;
 
 /**
  * Turns a TomlNode into a plain JS value (tables → objects, arrays → arrays). Values nested
