@@ -4,6 +4,7 @@
  * `samuel doctor --json` read from its `data.summary`. `.ci/run` builds the binary from
  * Samuel's source (`$SPR_SAMUEL`); a missing binary fails the tests, never skips them.
  */
+import { expect } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,3 +120,48 @@ export function samuelWorld(): SamuelWorld {
   };
   return world;
 }
+
+/** What `samuel doctor --json` says: the number of failed checks and each one. */
+export type DoctorReport = Awaited<ReturnType<SamuelWorld['doctor']>>;
+
+/**
+ * `samuel install NAME --yes` from one registry entry, in a world of its own: with `trustedRoot`
+ * through a registry that verifies signatures (seeded with that Sigstore root), else unsigned
+ * through a `local` registry with --allow-unsigned. `env` reaches Samuel (the github.com
+ * stand-in, a podman sandbox). Returns what install printed and, when it succeeded, doctor's
+ * report.
+ */
+export async function installFromEntry(
+  entry: RegistryEntry,
+  options: { trustedRoot?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ install: { code: number; stdout: string; stderr: string }; doctor?: DoctorReport }> {
+  const world = samuelWorld();
+  try {
+    if (options.trustedRoot !== undefined) world.trustRoot(options.trustedRoot);
+    world.registry([entry], options.trustedRoot !== undefined ? 'trusted' : 'local');
+    const install = await world.run(
+      [
+        'install',
+        entry.name,
+        '--yes',
+        '--non-interactive',
+        ...(options.trustedRoot !== undefined ? [] : ['--allow-unsigned']),
+      ],
+      options.env ?? {},
+    );
+    return { install, ...(install.code === 0 ? { doctor: await world.doctor() } : {}) };
+  } finally {
+    world.close();
+  }
+}
+
+/** Samuel v2.3 records an oci install but never creates its folder: doctor's one failure then. */
+export const ociDoctor = (name: string): DoctorReport => ({
+  failed: 1,
+  failures: [
+    {
+      component: `plugin:${name}`,
+      message: expect.stringContaining('installed dir missing') as unknown as string,
+    },
+  ],
+});

@@ -43,7 +43,12 @@ import { runCli, TOOLS_PATH, type CliResult } from '../helpers/cli.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { podmanSandbox } from '../helpers/podman.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
+import {
+  installFromEntry,
+  ociDoctor,
+  requireSamuel,
+  type DoctorReport,
+} from '../helpers/samuel.js';
 import { signFlags, startSigstoreStack, type SigstoreStack } from '../sigstore/stack.js';
 
 const ROOT = process.cwd();
@@ -270,28 +275,21 @@ async function installWithSamuel(
   repo: string,
   signed: boolean,
   extraEnv: NodeJS.ProcessEnv = {},
-): Promise<{
-  install: CliResult;
-  doctor: { failed: number; failures: { component: string; message: string }[] };
-}> {
-  const world = samuelWorld();
-  try {
-    if (signed) world.trustRoot(trustedRoot());
-    world.registry([{ name, repo, latest: VERSION, kind }], signed ? 'trusted' : 'local');
-    const install = await world.run(
-      ['install', name, '--yes', '--non-interactive', ...(signed ? [] : ['--allow-unsigned'])],
-      { ...(repo.startsWith('github.com/') ? standin.env : {}), ...extraEnv },
-    );
-    expect({
-      code: install.code,
-      out: install.code ? install.stdout + install.stderr : '',
-    }).toEqual({ code: 0, out: '' });
-    expect(install.stdout).toContain(`Installed ${name}@${VERSION} (${kind})`);
-    if (signed) expect(install.stdout).toContain(VERIFIED);
-    return { install, doctor: await world.doctor() };
-  } finally {
-    world.close();
-  }
+): Promise<{ install: CliResult; doctor: DoctorReport }> {
+  const { install, doctor } = await installFromEntry(
+    { name, repo, latest: VERSION, kind },
+    {
+      ...(signed ? { trustedRoot: trustedRoot() } : {}),
+      env: { ...(repo.startsWith('github.com/') ? standin.env : {}), ...extraEnv },
+    },
+  );
+  expect({
+    code: install.code,
+    out: install.code ? install.stdout + install.stderr : '',
+  }).toEqual({ code: 0, out: '' });
+  expect(install.stdout).toContain(`Installed ${name}@${VERSION} (${kind})`);
+  if (signed) expect(install.stdout).toContain(VERIFIED);
+  return { install, doctor: doctor! };
 }
 
 /** The assets Samuel asked github.com/acme/<repo>'s release v0.1.0 for (served or not: a 404). */
@@ -473,12 +471,7 @@ describe('an oci plugin from an empty folder', () => {
   let pushedImage: string | undefined;
   // Samuel v2.3 records an oci install in samuel.lock but never creates its plugin folder, so
   // doctor fails every oci plugin this way (contract §3): the one failure allowed.
-  const OCI_DOCTOR = {
-    failed: 1,
-    failures: [
-      { component: `plugin:${name}`, message: expect.stringContaining('installed dir missing') },
-    ],
-  };
+  const OCI_DOCTOR = ociDoctor(name);
 
   it('passes the pull-request workflow’s check and the README’s own release --dry-run', () => {
     must(made.pr, 'the pull-request check');
@@ -558,22 +551,15 @@ describe('an oci plugin from an empty folder', () => {
     const swapped = join(made.dir, '..', 'swapped-oci');
     cpSync(out, swapped, { recursive: true });
     writeFileSync(join(swapped, 'samuel-plugin.toml'), released.replace(pushed.digest, other));
-    const world = samuelWorld();
-    try {
-      world.trustRoot(trustedRoot());
-      world.registry(
-        [{ name, repo: `file://${swapped}`, latest: VERSION, kind: 'oci' }],
-        'trusted',
-      );
-      const refused = await world.run(['install', name, '--yes', '--non-interactive'], podman);
-      expect(refused.code).not.toBe(0);
-      expect(refused.stdout + refused.stderr).toContain(
-        'provided artifact digest does not match any digest in statement',
-      );
-      expect(refused.stdout + refused.stderr).not.toContain(`Installed ${name}@${VERSION}`);
-    } finally {
-      world.close();
-    }
+    const { install: refused } = await installFromEntry(
+      { name, repo: `file://${swapped}`, latest: VERSION, kind: 'oci' },
+      { trustedRoot: trustedRoot(), env: podman },
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain(
+      'provided artifact digest does not match any digest in statement',
+    );
+    expect(refused.stdout + refused.stderr).not.toContain(`Installed ${name}@${VERSION}`);
   }, 300_000);
 });
 

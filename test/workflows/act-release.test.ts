@@ -35,7 +35,7 @@ import { cosign } from '../sigstore/cosign.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js';
 import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
 import { startGitHubStandin } from '../helpers/github-standin.js';
-import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
+import { installFromEntry, requireSamuel } from '../helpers/samuel.js';
 import {
   ROOT,
   actBinary,
@@ -225,28 +225,16 @@ describe('reusable workflows under act', () => {
       // exactly the assets the act run uploaded, anonymously, as it does from GitHub.
       const standin = await startGitHubStandin(gh.serverUrl);
       const install = async () => {
-        const world = samuelWorld();
-        try {
-          world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
-          world.registry(
-            [
-              {
-                name: 'wasm-example',
-                repo: 'github.com/acme/wasm-example',
-                latest: '0.1.0',
-                kind: 'wasm',
-              },
-            ],
-            'trusted',
-          );
-          const r = await world.run(
-            ['install', 'wasm-example', '--yes', '--non-interactive'],
-            standin.env,
-          );
-          return { ...r, doctor: r.code === 0 ? await world.doctor() : undefined };
-        } finally {
-          world.close();
-        }
+        const r = await installFromEntry(
+          {
+            name: 'wasm-example',
+            repo: 'github.com/acme/wasm-example',
+            latest: '0.1.0',
+            kind: 'wasm',
+          },
+          { trustedRoot: readFileSync(stack.trustedRootPath, 'utf8'), env: standin.env },
+        );
+        return { ...r.install, doctor: r.doctor };
       };
       const wasm = gh.releases()[0]!.assets.find((a) => a.meta.name === 'plugin.wasm')!;
       const original = wasm.data;

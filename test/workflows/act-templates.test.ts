@@ -51,7 +51,7 @@ import { startGitHubFake, type GitHubFake } from '../fakes/github-api/server.js'
 import { startOidcEndpoint, type OidcEndpoint } from '../act/oidc.js';
 import { startGitHubStandin } from '../helpers/github-standin.js';
 import { podmanSandbox } from '../helpers/podman.js';
-import { requireSamuel, samuelWorld } from '../helpers/samuel.js';
+import { installFromEntry, ociDoctor, requireSamuel } from '../helpers/samuel.js';
 import {
   actBinary,
   callerWith,
@@ -390,13 +390,7 @@ describe('every releasable template under act', () => {
       it(`is installed by the real Samuel from github.com/${repository}, verified`, async () => {
         const standin = await startGitHubStandin(gh.serverUrl);
         if (c.kind === 'skill') standin.addGitRepo(OWNER, c.template, repo.dir);
-        const world = samuelWorld();
         try {
-          world.trustRoot(readFileSync(stack.trustedRootPath, 'utf8'));
-          world.registry(
-            [{ name: c.name, repo: `github.com/${repository}`, latest: VERSION, kind: c.kind }],
-            'trusted',
-          );
           const podman =
             c.kind === 'oci'
               ? {
@@ -404,10 +398,13 @@ describe('every releasable template under act', () => {
                   ...podmanSandbox(join(scratch, `podman-${c.template}`), registry.host),
                 }
               : {};
-          const install = await world.run(['install', c.name, '--yes', '--non-interactive'], {
-            ...standin.env,
-            ...podman,
-          });
+          const { install, doctor } = await installFromEntry(
+            { name: c.name, repo: `github.com/${repository}`, latest: VERSION, kind: c.kind },
+            {
+              trustedRoot: readFileSync(stack.trustedRootPath, 'utf8'),
+              env: { ...standin.env, ...podman },
+            },
+          );
           expect({
             code: install.code,
             out: install.code ? install.stdout + install.stderr : '',
@@ -428,24 +425,10 @@ describe('every releasable template under act', () => {
               ),
             );
           }
-          const doctor = await world.doctor();
-          if (c.kind === 'oci') {
-            // Samuel v2.3 records an oci install but never creates its plugin folder, so doctor
-            // fails every oci plugin this way (contract §3): the one failure allowed.
-            expect(doctor).toEqual({
-              failed: 1,
-              failures: [
-                {
-                  component: `plugin:${c.name}`,
-                  message: expect.stringContaining('installed dir missing'),
-                },
-              ],
-            });
-          } else {
-            expect(doctor).toEqual({ failed: 0, failures: [] });
-          }
+          expect(doctor).toEqual(
+            c.kind === 'oci' ? ociDoctor(c.name) : { failed: 0, failures: [] },
+          );
         } finally {
-          world.close();
           await standin.close();
         }
       }, 240_000);
