@@ -1105,9 +1105,16 @@ async function signPlugin(loaded, options) {
         identityToken: options.identityToken,
         env: options.env,
         releasing: options.releasing,
+        // The instance decides whether a private repository may sign with `auto`.
+        ...(options.fulcioUrl ? { fulcioUrl: options.fulcioUrl } : {}),
+        ...(options.rekorUrl ? { rekorUrl: options.rekorUrl } : {}),
     });
     if (!decision.sign) {
-        result.skipped = { reason: decision.reason, warn: decision.warn };
+        result.skipped = {
+            reason: decision.reason,
+            warn: decision.warn,
+            ...(decision.notice ? { notice: true } : {}),
+        };
         return result;
     }
     const signOptions = { ...options, identityToken: decision.token };
@@ -1142,8 +1149,8 @@ async function signPlugin(loaded, options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/util/files.ts
-var files = __webpack_require__(75787);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __webpack_require__(68825);
 ;// CONCATENATED MODULE: ./src/sigstore/provenance.ts
 /**
  * SLSA Provenance v1 statements (https://slsa.dev/spec/v1.0/provenance) for what a release
@@ -1155,16 +1162,14 @@ var files = __webpack_require__(75787);
 
 
 
-
 /** The SLSA Provenance v1 predicate type. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** What our build type means is written down in docs/provenance.md. */
 const RELEASE_BUILD_TYPE = 'https://github.com/samuelpkg/samuel-plugin-release/blob/main/docs/provenance.md#build-type-v1';
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** The subject of a file: its name and sha256 (read bounded, regular files only). */
+/** The subject of a file: its name and sha256 (streamed, regular files only). */
 async function fileSubject(path, name = (0,external_node_path_.basename)(path)) {
-    const data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* READ_LIMITS */.Cl.module, what: 'artifact' });
-    return { name, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}` };
+    return { name, digest: (await (0,oci_digest.fileDigest)(path, 'artifact')).digest };
 }
 /** A tool the build used, as a dependency: `pkg:generic/<name>@<version>`. */
 function toolDependency(name, version) {
@@ -1265,6 +1270,8 @@ function provenanceStatement(input) {
     return { _type: INTOTO_STATEMENT_V1, subject, predicateType: SLSA_PROVENANCE_V1, predicate };
 }
 
+// EXTERNAL MODULE: ./src/util/files.ts
+var files = __webpack_require__(75787);
 ;// CONCATENATED MODULE: ./src/sigstore/github-attestations.ts
 
 function statusOf(e) {
@@ -1403,8 +1410,6 @@ async function imageProvenanceSubjects(store, digest, reference) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var oci_digest = __webpack_require__(68825);
 ;// CONCATENATED MODULE: ./src/sigstore/verify-provenance.ts
 /**
  * Verifies a provenance attestation for a file or an image digest: the bundle's signature
@@ -1571,11 +1576,11 @@ async function verifyProvenance(options) {
     }
     let digest;
     if (options.artifact) {
-        digest = (await (0,oci_digest/* fileDigest */.hd)(options.artifact, 'artifact')).digest;
+        digest = (await (0,oci_digest.fileDigest)(options.artifact, 'artifact')).digest;
     }
     else {
         digest = options.image.digest;
-        if (!(0,oci_digest/* isDigest */.Bc)(digest)) {
+        if (!(0,oci_digest.isDigest)(digest)) {
             throw new errors/* UsageError */.eb(`"${digest}" is not a sha256 manifest digest`, {
                 fix: 'pass registry/repository@sha256:<64 hex>',
             });

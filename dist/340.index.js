@@ -185,6 +185,8 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __webpack_require__(68825);
 // EXTERNAL MODULE: ./src/github/release/asset.ts
 var release_asset = __webpack_require__(45);
 ;// CONCATENATED MODULE: ./src/github/release/publish.ts
@@ -196,6 +198,7 @@ var release_asset = __webpack_require__(45);
  * sha256; replace the rest; remove strays); list again to verify; publish; then download every
  * asset anonymously, as Samuel's installer does, and check its hash.
  */
+
 
 
 
@@ -321,13 +324,8 @@ async function describeFiles(files) {
     const out = [];
     for (const f of files) {
         // Hashed as a stream: a large asset never sits in memory whole.
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(f.path)) {
-            size += chunk.length;
-            h.update(chunk);
-        }
-        out.push({ name: f.name, path: f.path, size, sha256: h.digest('hex') });
+        const { digest, size } = await (0,oci_digest.fileDigest)(f.path, 'release asset');
+        out.push({ name: f.name, path: f.path, size, sha256: digest.slice('sha256:'.length) });
     }
     return out;
 }
@@ -380,7 +378,7 @@ async function matches(o, asset, want, count) {
         return false;
     if (asset.digest)
         return asset.digest === `sha256:${want.sha256}`;
-    // An API without digests: download the asset and hash it as it streams.
+    // An API without digests: download the asset (at most its listed size) and hash it.
     count('download-asset');
     return (await hashDownload(o, asset, want.size)) === want.sha256;
 }
@@ -671,6 +669,7 @@ function localHead(cwd) {
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46752);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75787);
+/* harmony import */ var _oci_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95809);
 /**
  * Downloads the way Samuel's Go client makes them: through `HTTPS_PROXY`/`HTTP_PROXY` unless
  * `NO_PROXY` says otherwise, trusting the system roots plus the certificates in
@@ -678,6 +677,7 @@ function localHead(cwd) {
  * start-up and in-process callers pass their own environment). Bodies are bounded, transient
  * failures (connection errors, 5xx, 429) are retried, and a 404 is an answer, not an error.
  */
+
 
 
 
@@ -716,6 +716,8 @@ function displayUrl(url) {
         return url;
     }
 }
+/** One attempt, headers and body, at most this long (the same bound as a registry operation). */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -744,6 +746,8 @@ function createDownloader(options = {}) {
             dispatcher: dispatcher(),
             redirect: 'follow',
             headers: { 'user-agent': 'samuel-plugin-release' },
+            // A server that stops answering fails the attempt instead of holding it for minutes.
+            signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
         });
         if (res.status === 404) {
             await res.body?.cancel();
@@ -781,7 +785,7 @@ function createDownloader(options = {}) {
                     return await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes, what });
                 }
                 catch (e) {
-                    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA && /no such/.test(e.message))
+                    if ((0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isMissingFile */ .F6)(e))
                         return undefined;
                     throw e;
                 }
@@ -795,7 +799,7 @@ function createDownloader(options = {}) {
                 }
                 catch (e) {
                     last = e;
-                    const transient = (e instanceof HttpStatusError && (e.status >= 500 || e.status === 429)) ||
+                    const transient = (e instanceof HttpStatusError && (0,_oci_http_js__WEBPACK_IMPORTED_MODULE_6__/* .isTransientStatus */ .Dm)(e.status)) ||
                         !(e instanceof HttpStatusError || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA);
                     if (!transient || attempt === attempts)
                         break;

@@ -685,8 +685,11 @@ function checkRanges(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/samuel/installer.ts
+var installer = __webpack_require__(77615);
 ;// CONCATENATED MODULE: ./src/manifest/rules/wasm.ts
 /** [wasm] and the exports a wasm plugin declares. */
+
 
 
 function checkWasm(ctx) {
@@ -700,8 +703,10 @@ function checkWasm(ctx) {
     }
     // Samuel's installer reads the declared module but stores it as plugin.wasm, and its doctor
     // then looks for the declared name in the install directory ("wasm module missing").
-    if (module !== undefined && module.trim() !== '' && external_node_path_.posix.normalize(module) !== 'plugin.wasm') {
-        (0,context/* add */.WQ)(ctx, 'notice', 'wasm-module-renamed', 'wasm.module', (0,context/* node */.rH)(ctx, 'wasm.module').valuePos, `Samuel installs the module as plugin.wasm whatever [wasm].module says, and \`samuel doctor\` then looks for ${JSON.stringify(module)}: the release uploads plugin.wasm and writes module = "plugin.wasm" into the released manifest`, 'nothing to do for a release; name the module plugin.wasm to keep the released manifest identical to yours');
+    if (module !== undefined &&
+        module.trim() !== '' &&
+        external_node_path_.posix.normalize(module) !== installer/* INSTALLED_MODULE */.Y) {
+        (0,context/* add */.WQ)(ctx, 'notice', 'wasm-module-renamed', 'wasm.module', (0,context/* node */.rH)(ctx, 'wasm.module').valuePos, `Samuel installs the module as ${installer/* INSTALLED_MODULE */.Y} whatever [wasm].module says, and \`samuel doctor\` then looks for ${JSON.stringify(module)}: the release uploads ${installer/* INSTALLED_MODULE */.Y} and writes module = "${installer/* INSTALLED_MODULE */.Y}" into the released manifest`, `nothing to do for a release; name the module ${installer/* INSTALLED_MODULE */.Y} to keep the released manifest identical to yours`);
     }
     const runtimeExports = (0,context/* strings */.P$)(ctx, 'runtime.exports');
     const wasmExports = (0,context/* strings */.P$)(ctx, 'wasm.exports');
@@ -1111,18 +1116,9 @@ var typed = __webpack_require__(39305);
 const MANIFEST_FILE = 'samuel-plugin.toml';
 /** Real manifests are a few hundred bytes; anything past this is not one. */
 const MAX_MANIFEST_BYTES = files/* READ_LIMITS */.Cl.manifest;
-/** Resolves a plugin directory or manifest path to the manifest file; throws IoError if none. */
-function resolveManifestPath(pathOrDir, cwd) {
-    try {
-        return Promise.resolve(locateManifest(pathOrDir, cwd).file);
-    }
-    catch (e) {
-        return Promise.reject(e);
-    }
-}
 /**
  * The manifest file and its `stat` (links followed). Blocking calls: each is microseconds on a
- * manifest, against tens through the thread pool (see read.ts).
+ * manifest, against tens through the thread pool.
  */
 function locateManifest(pathOrDir, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, pathOrDir);
@@ -1383,7 +1379,7 @@ async function compareTarget(loaded, displayPath, options, env, reporter) {
             fix: 'name it: --compare-release=OWNER/REPO (in GitHub Actions GITHUB_REPOSITORY is set for you)',
         });
     }
-    const { compareWithLatestRelease, compareFindings, compareLines, compareSummary } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 64054));
+    const { compareWithLatestRelease, compareFindings, compareLines, compareSummary } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(809), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 64054));
     const result = await compareWithLatestRelease(loaded, {
         repository,
         env,

@@ -1,5 +1,5 @@
 export const id = 420;
-export const ids = [420,895,999];
+export const ids = [420];
 export const modules = {
 
 /***/ 55420:
@@ -19,6 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   emulateInstall: () => (/* reexport */ emulateInstall),
   emulateLaunch: () => (/* reexport */ emulateLaunch),
   imageLabels: () => (/* reexport */ imageLabels),
+  indexPlatforms: () => (/* reexport */ indexPlatforms),
   inspectImage: () => (/* reexport */ inspectImage),
   inspectImageWith: () => (/* reexport */ inspectImageWith),
   layoutReader: () => (/* reexport */ layoutReader),
@@ -50,6 +51,8 @@ var layout = __webpack_require__(25823);
 var oci_store = __webpack_require__(49800);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __webpack_require__(62148);
 ;// CONCATENATED MODULE: ./src/container/sandbox.ts
 /**
  * podman and buildah in throw-away storage: their own storage, run and tmp folders under one
@@ -57,6 +60,7 @@ var external_node_os_ = __webpack_require__(48161);
  * CAP_SYS_RESOURCE. Removing the folder cleans up without touching any other podman on the
  * machine, and nothing from earlier builds or pulls leaks in.
  */
+
 
 
 
@@ -76,7 +80,7 @@ async function podmanSandbox(env, options = {}) {
         CONTAINERS_STORAGE_CONF: storage,
         CONTAINERS_CONF: env.CONTAINERS_CONF ?? containers,
     };
-    const insecure = (options.insecureRegistries ?? []).filter((h) => /^(127\.[0-9.]+|localhost|\[::1\])(:\d+)?$/.test(h));
+    const insecure = (options.insecureRegistries ?? []).filter(reference/* isLoopbackHost */.cW);
     if (insecure.length && !env.CONTAINERS_REGISTRIES_CONF) {
         const registries = (0,external_node_path_.join)(dir, 'registries.conf');
         await (0,promises_.writeFile)(registries, insecure.map((h) => `[[registry]]\nlocation = "${h}"\ninsecure = true\n`).join('\n'));
@@ -206,6 +210,7 @@ async function hasBuildx(env) {
     const r = await (0,exec.run)('docker', ['buildx', 'version'], { env, timeoutMs: 20_000 }).catch(() => undefined);
     return r?.code === 0;
 }
+/** True when `command` is a file in one of PATH's folders. */
 function onPath(command, env) {
     return (env.PATH ?? '').split(':').some((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, command)));
 }
@@ -383,6 +388,10 @@ async function fixIndex(layoutDir, platforms, loaded, git, epoch) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/oci/publish.ts + 1 modules
+var publish = __webpack_require__(63938);
+// EXTERNAL MODULE: ./src/util/files.ts
+var files = __webpack_require__(75787);
 ;// CONCATENATED MODULE: ./src/container/inspect.ts
 /**
  * Static checks of a built image that predict whether Samuel can run it, without running it (so
@@ -390,6 +399,8 @@ var external_node_zlib_ = __webpack_require__(38522);
  * on each the entrypoint exists, is an ELF executable for that platform's machine, and is either
  * statically linked or has its interpreter in the image.
  */
+
+
 
 
 
@@ -415,9 +426,12 @@ const MOUNT_PARENTS = [
     '/plugin',
     '/plugin/config',
 ];
-/** A reader over the blobs of an OCI image layout. */
+/**
+ * A reader over the blobs of an OCI image layout: sha256 digests only, regular files, checked
+ * against their digest; layers are read whole, up to the size of the largest module we accept.
+ */
 function layoutReader(layoutDir) {
-    return async (d) => (0,promises_.readFile)((0,external_node_path_.join)(layoutDir, 'blobs', 'sha256', d.slice('sha256:'.length)));
+    return (d) => (0,publish.readLayoutBlob)(layoutDir, d, files/* READ_LIMITS */.Cl.module);
 }
 /** Inspects the image whose index (or manifest) is `digest` in the OCI layout at `layoutDir`. */
 function inspectImage(layoutDir, digest, options) {
@@ -433,7 +447,7 @@ async function inspectImageWith(blob, digest, options) {
         fix,
         ...(options.file ? { file: options.file } : {}),
     });
-    const top = JSON.parse((await blob(digest)).toString('utf8'));
+    const top = (0,oci_store/* parseJson */.qF)(await blob(digest), `the image ${digest}`);
     const children = (top.manifests ?? []).filter((m) => m.platform && m.platform.os !== 'unknown');
     const platforms = [];
     for (const wanted of options.platforms) {
@@ -442,8 +456,13 @@ async function inspectImageWith(blob, digest, options) {
             add('image-platform', `the image has no ${wanted} manifest`, `build for ${wanted}, or leave it out of --platforms`);
             continue;
         }
-        const manifest = JSON.parse((await blob(child.digest)).toString('utf8'));
-        const config = JSON.parse((await blob(manifest.config.digest)).toString('utf8'));
+        const manifest = (0,oci_store/* parseJson */.qF)(await blob(child.digest), `the ${wanted} manifest ${child.digest}`);
+        if (!manifest.config?.digest || !Array.isArray(manifest.layers)) {
+            throw new errors/* IoError */.dA(`the ${wanted} manifest ${child.digest} names no config or no layers`, {
+                fix: 'rebuild the image; its layout is not one an image builder writes',
+            });
+        }
+        const config = (0,oci_store/* parseJson */.qF)(await blob(manifest.config.digest), `the ${wanted} config ${manifest.config.digest}`);
         const entry = options.entrypoint?.[0] ?? config.config?.Entrypoint?.[0] ?? config.config?.Cmd?.[0];
         if (!entry) {
             add('image-entrypoint', `the ${wanted} image has no entrypoint`, 'set ENTRYPOINT in the Containerfile or [oci].entrypoint');
@@ -574,6 +593,8 @@ function parseElf(data) {
 var manifest_image = __webpack_require__(28472);
 // EXTERNAL MODULE: ./src/samuel/launch.ts
 var samuel_launch = __webpack_require__(40400);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __webpack_require__(68825);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/container/install.ts
@@ -1060,6 +1081,8 @@ function judge(r, manifest, timeoutMs, finding) {
 
 
 
+
+
 async function smokeImage(loaded, o) {
     const m = loaded.manifest;
     const findings = [];
@@ -1098,7 +1121,7 @@ async function smokeImage(loaded, o) {
     // 2. install
     const install = [];
     let launch;
-    const runtimes = pickRuntimes(o.runtimes ?? 'auto', o.env, (p) => smoke_onPath(p, o.env), add);
+    const runtimes = pickRuntimes(o.runtimes ?? 'auto', o.env, (p) => onPath(p, o.env), add);
     const predicted = platforms.find((p) => p.platform === `linux/${hostArch()}`)?.configDigest;
     for (const runtime of runtimes) {
         const opened = await openRuntime(runtime, o.env, o.insecureRegistries ?? []);
@@ -1197,21 +1220,17 @@ function knownLaunchDefects(loaded, runtime, r, add) {
         add('warning', 'samuel-cgroups-v1-limits', 'cpu_quota and memory_limit are ignored on cgroups v1 hosts (rootless podman cannot apply --cpus/--memory there): the limits were not enforced in this run', 'do not rely on the limits for safety on such hosts');
     }
 }
+/** The digest of the image a layout holds (see layoutRoot), when a layout is given. */
 async function layoutDigest(dir) {
-    if (!dir)
-        return undefined;
-    const index = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
-    return index.manifests?.[0]?.digest;
+    return dir ? (0,digest.sha256Digest)((await (0,publish.layoutRoot)(dir)).bytes) : undefined;
 }
+/** The platforms of an image index (attestation manifests, `unknown/unknown`, left out). */
 async function indexPlatforms(read, digest) {
-    const top = JSON.parse((await read(digest)).toString('utf8'));
+    const top = (0,oci_store/* parseJson */.qF)(await read(digest), `the image ${digest}`);
     return (top.manifests ?? [])
         .map((x) => x.platform)
         .filter((p) => !!p && p.os !== 'unknown')
         .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
-}
-function smoke_onPath(command, env) {
-    return (env.PATH ?? '').split(':').some((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, command)));
 }
 
 ;// CONCATENATED MODULE: ./src/container/index.ts
@@ -1571,161 +1590,6 @@ function unregisteredAnswer(value) {
     if (BRIDGE_METHODS.includes(method))
         return { ok: false, error: bridgeErrors.unimplemented(method) };
     return { ok: false, error: bridgeErrors.unknownMethod(method) };
-}
-
-
-/***/ }),
-
-/***/ 37895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ tail),
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/**
- * Runs external programs with argument arrays (never through a shell), streams their output to
- * the log when asked, and returns what they printed so an error can quote the tool's own words.
- */
-
-
-/**
- * Runs `command args…` and resolves with its exit code and output; a non-zero exit is a
- * normal result, not an error. Rejects with an `IoError` only when the program cannot start
- * (for example, it is not installed), with a fix naming the program.
- */
-function run(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.on('data', (b) => {
-            stdout.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stdout');
-        });
-        child.stderr.on('data', (b) => {
-            stderr.push(b);
-            options.onOutput?.(b.toString('utf8'), 'stderr');
-        });
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IoError */ .dA(`cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`, {
-                cause: e,
-                fix: `install ${command} or put it on PATH`,
-            }));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-                timedOut,
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input; its exit code tells the story */
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-/** The last `n` non-empty lines of a tool's output, for error messages. */
-function tail(text, n = 20) {
-    return text
-        .split(/\r?\n/)
-        .filter((l) => l.trim() !== '')
-        .slice(-n)
-        .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 78999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sourceFacts: () => (/* binding */ sourceFacts)
-/* harmony export */ });
-/* unused harmony export normaliseRemote */
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37895);
-/**
- * Where a plugin's source lives, which commit it is and when that commit was made: for the
- * `org.opencontainers.image.*` annotations and labels, and for reproducible timestamps. Actions'
- * variables win; otherwise git in the plugin directory. A remote is shown only as a public web
- * address, never with the credentials a remote URL may carry.
- */
-
-/** `git@github.com:o/r.git` and `https://…/o/r.git` → `https://github.com/o/r`; drops credentials. */
-function normaliseRemote(url) {
-    if (!url)
-        return undefined;
-    const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(url);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}`;
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return undefined;
-        return `https://${u.host}${u.pathname.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The source facts of the checkout at `dir` (see the module comment). */
-async function sourceFacts(dir, env) {
-    const git = async (...args) => {
-        try {
-            const res = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__.run)('git', args, { cwd: dir, env, timeoutMs: 10_000 });
-            return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
-        }
-        catch {
-            // No git on the machine: what it would tell is optional.
-            return undefined;
-        }
-    };
-    const fromEnv = env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH);
-    // The git questions asked at once: each is a process start.
-    const [remote, head, commitTime] = await Promise.all([
-        env.GITHUB_REPOSITORY ? undefined : git('remote', 'get-url', 'origin'),
-        env.GITHUB_SHA ? undefined : git('rev-parse', 'HEAD'),
-        fromEnv ? undefined : git('log', '-1', '--format=%ct'),
-    ]);
-    const facts = {};
-    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const source = env.GITHUB_REPOSITORY
-        ? `${server}/${env.GITHUB_REPOSITORY}`
-        : normaliseRemote(remote);
-    if (source)
-        facts.source = source;
-    const revision = env.GITHUB_SHA || head;
-    if (revision)
-        facts.revision = revision;
-    if (fromEnv)
-        facts.epoch = Number(env.SOURCE_DATE_EPOCH);
-    else if (commitTime && /^\d+$/.test(commitTime))
-        facts.epoch = Number(commitTime);
-    return facts;
 }
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   tu: () => (/* binding */ platformDigestLines)
 /* harmony export */ });
 /* harmony import */ var _manifest_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28472);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88741);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21907);
 /* harmony import */ var _oci_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**

@@ -96,62 +96,31 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  */
 
 
+/** The manifest field of a capability. */
+const fieldOf = (capability) => `capabilities.${capability}`;
+/** Every capability family, in Samuel's order. */
 const FAMILIES = [
-    {
-        capability: 'filesystem.read',
-        field: 'capabilities.filesystem.read',
-        kind: 'path',
-        get: (c) => c.filesystem.read,
-    },
-    {
-        capability: 'filesystem.write',
-        field: 'capabilities.filesystem.write',
-        kind: 'path',
-        get: (c) => c.filesystem.write,
-    },
-    { capability: 'exec', field: 'capabilities.exec', kind: 'flag', get: (c) => c.exec },
-    { capability: 'env', field: 'capabilities.env', kind: 'name', get: (c) => c.env },
-    {
-        capability: 'network.outbound',
-        field: 'capabilities.network.outbound',
-        kind: 'host',
-        get: (c) => c.network.outbound,
-    },
-    {
-        capability: 'network.hosts',
-        field: 'capabilities.network.hosts',
-        kind: 'host',
-        get: (c) => c.network.hosts,
-    },
-    {
-        capability: 'network.allowed_hosts',
-        field: 'capabilities.network.allowed_hosts',
-        kind: 'host',
-        get: (c) => c.network.allowedHosts,
-    },
-    {
-        capability: 'samuel.api',
-        field: 'capabilities.samuel.api',
-        kind: 'flag',
-        get: (c) => c.samuelApi,
-    },
-    {
-        capability: 'assistant.invoke',
-        field: 'capabilities.assistant.invoke',
-        kind: 'flag',
-        get: (c) => c.assistantInvoke,
-    },
+    { capability: 'filesystem.read', kind: 'path', get: (c) => c.filesystem.read },
+    { capability: 'filesystem.write', kind: 'path', get: (c) => c.filesystem.write },
+    { capability: 'exec', kind: 'flag', get: (c) => c.exec },
+    { capability: 'env', kind: 'name', get: (c) => c.env },
+    { capability: 'network.outbound', kind: 'host', get: (c) => c.network.outbound },
+    { capability: 'network.hosts', kind: 'host', get: (c) => c.network.hosts },
+    { capability: 'network.allowed_hosts', kind: 'host', get: (c) => c.network.allowedHosts },
+    { capability: 'samuel.api', kind: 'flag', get: (c) => c.samuelApi },
+    { capability: 'assistant.invoke', kind: 'flag', get: (c) => c.assistantInvoke },
 ];
 /** Every capability a manifest declares, in Samuel's order, as entries. */
 function capabilityEntries(caps) {
     const out = [];
     for (const family of FAMILIES) {
         const value = family.get(caps);
+        const field = fieldOf(family.capability);
         if (value === true)
-            out.push({ capability: family.capability, field: family.field });
+            out.push({ capability: family.capability, field });
         if (Array.isArray(value)) {
             for (const target of unique(value))
-                out.push({ capability: family.capability, field: family.field, target });
+                out.push({ capability: family.capability, field, target });
         }
     }
     return out;
@@ -166,7 +135,7 @@ function diffCapabilities(released, current) {
     for (const family of FAMILIES) {
         const before = family.get(released);
         const after = family.get(current.manifest.capabilities);
-        const base = { capability: family.capability, field: family.field };
+        const base = { capability: family.capability, field: fieldOf(family.capability) };
         if (family.kind === 'flag') {
             if (after === true && before !== true)
                 diff.added.push({ ...base, ...at(locate(base)) });
@@ -856,6 +825,7 @@ function isAlreadyExists(e) {
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46752);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75787);
+/* harmony import */ var _oci_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95809);
 /**
  * Downloads the way Samuel's Go client makes them: through `HTTPS_PROXY`/`HTTP_PROXY` unless
  * `NO_PROXY` says otherwise, trusting the system roots plus the certificates in
@@ -863,6 +833,7 @@ function isAlreadyExists(e) {
  * start-up and in-process callers pass their own environment). Bodies are bounded, transient
  * failures (connection errors, 5xx, 429) are retried, and a 404 is an answer, not an error.
  */
+
 
 
 
@@ -901,6 +872,8 @@ function displayUrl(url) {
         return url;
     }
 }
+/** One attempt, headers and body, at most this long (the same bound as a registry operation). */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -929,6 +902,8 @@ function createDownloader(options = {}) {
             dispatcher: dispatcher(),
             redirect: 'follow',
             headers: { 'user-agent': 'samuel-plugin-release' },
+            // A server that stops answering fails the attempt instead of holding it for minutes.
+            signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
         });
         if (res.status === 404) {
             await res.body?.cancel();
@@ -966,7 +941,7 @@ function createDownloader(options = {}) {
                     return await (0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes, what });
                 }
                 catch (e) {
-                    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA && /no such/.test(e.message))
+                    if ((0,_util_files_js__WEBPACK_IMPORTED_MODULE_5__/* .isMissingFile */ .F6)(e))
                         return undefined;
                     throw e;
                 }
@@ -980,7 +955,7 @@ function createDownloader(options = {}) {
                 }
                 catch (e) {
                     last = e;
-                    const transient = (e instanceof HttpStatusError && (e.status >= 500 || e.status === 429)) ||
+                    const transient = (e instanceof HttpStatusError && (0,_oci_http_js__WEBPACK_IMPORTED_MODULE_6__/* .isTransientStatus */ .Dm)(e.status)) ||
                         !(e instanceof HttpStatusError || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA);
                     if (!transient || attempt === attempts)
                         break;

@@ -126,7 +126,7 @@ function entryToCredential(entry, file) {
 async function askHelper(helper, registry, env) {
     try {
         // Loaded only when a helper is configured: most pushes never start a process.
-        const { run } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 37895));
+        const { run } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37895));
         const res = await run(`docker-credential-${helper}`, ['get'], {
             input: registry,
             env,

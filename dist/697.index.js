@@ -101,7 +101,7 @@ const buildStep = {
 async function buildOciImage(ctx) {
     const loaded = (0,context/* plugin */.IQ)(ctx);
     const b = ctx.options.build;
-    const { containerfileOf, buildImage } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
+    const { containerfileOf, buildImage } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
     if (!containerfileOf(loaded.dir)) {
         throw new errors/* ConfigurationError */.j1(`${loaded.manifest.name} is an oci plugin without a Containerfile`, {
             fix: 'add a Containerfile beside samuel-plugin.toml, or give the image as an OCI image layout with --layout DIR',
@@ -110,7 +110,7 @@ async function buildOciImage(ctx) {
     if (b.buildCommand) {
         const { splitCommand } = await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 74267));
         const [command, ...args] = splitCommand(b.buildCommand);
-        const { run } = await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 37895));
+        const { run } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37895));
         const r = await run(command, args, {
             cwd: loaded.dir,
             env: ctx.env,
@@ -262,15 +262,14 @@ async function smokeImage(ctx) {
     const dir = built?.dir ?? given;
     if (!dir)
         return (0,step/* skipped */.h)('no image to check: it is built by the build step or given with --layout');
-    const container = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const index = JSON.parse(await readFile((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
-    const digest = built?.digest ?? index.manifests[0]?.digest;
-    if (!digest)
-        throw new runner/* FindingsFailure */.f(`the image layout ${dir} is empty`);
+    const container = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 55420));
+    // A given layout is read the way publish reads it: its one image, or the one --layout-ref names.
+    const digest = built?.digest ??
+        (await __webpack_require__.e(/* import() */ 825).then(__webpack_require__.bind(__webpack_require__, 68825))).sha256Digest((await (await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 63938))).layoutRoot(dir, ctx.options.publish.layoutRef))
+            .bytes);
     const platforms = built
         ? (ctx.options.build.platforms ?? container.DEFAULT_PLATFORMS)
-        : await layoutPlatforms(dir, digest);
+        : await container.indexPlatforms(container.layoutReader(dir), digest);
     // Static checks, then install (pull, image inspect) and launch (Samuel's run arguments, a
     // served bridge, a hard timeout) on every container runtime present.
     const wanted = ctx.options.smoke.runtimes;
@@ -306,14 +305,6 @@ async function smokeImage(ctx) {
     if (report.launch)
         parts.push(`runs with Samuel's arguments, exit ${report.launch.exitCode}`);
     return (0,step.ok)(parts.join('; '));
-}
-async function layoutPlatforms(dir, digest) {
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const top = JSON.parse(await readFile((0,external_node_path_.join)(dir, 'blobs', 'sha256', digest.slice(7)), 'utf8'));
-    return (top.manifests ?? [])
-        .map((m) => m.platform)
-        .filter((p) => !!p && p.os !== 'unknown')
-        .map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
 }
 
 // EXTERNAL MODULE: ./src/manifest/image.ts
@@ -389,7 +380,7 @@ async function fromAuths(text, registry) {
 
 
 /** The OCI domain, loaded when a publish really happens. */
-const oci = () => Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 88741));
+const oci = () => Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 21907));
 
 
 
@@ -547,7 +538,7 @@ async function imageToSign(ctx) {
     if (!ref)
         return undefined;
     const { location, digest } = (0,image_ref/* splitImage */.s)(ref, '--image');
-    const { openStore } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 88741));
+    const { openStore } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 21907));
     const store = await openStore(location, {
         insecure: ctx.options.registry.insecure,
         insecureHosts: ctx.options.registry.insecureHosts,
@@ -582,55 +573,19 @@ const signStep = {
             : ctx.options.output.output
                 ? (0,external_node_path_.resolve)(ctx.cwd, ctx.options.output.output)
                 : undefined;
-        const { isReleaseEvent, resolveIdentity, signPlugin } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 47102));
+        const { isReleaseEvent, signPlugin } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 47102));
         // A tag push (or release/dispatch) is a release even while the final upload is a dry run.
         const releasing = ctx.command === 'release'
             ? !(0,context/* isDryRun */.vG)(ctx) || isReleaseEvent(ctx.env)
             : ctx.env.GITHUB_ACTIONS === 'true'
                 ? isReleaseEvent(ctx.env)
                 : true;
-        // Whether to sign, and as whom, is decided here with the Sigstore instance in view (a private
-        // repository signs on the public log only when asked); an oci plugin without an image is left
-        // to signPlugin, which says what to pass.
-        let identityToken = s.identityToken;
-        if (loaded.manifest.kind !== 'oci' || image) {
-            const decision = await resolveIdentity({
-                mode: s.mode,
-                env: ctx.env,
-                releasing,
-                ...(s.identityToken ? { identityToken: s.identityToken } : {}),
-                ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
-                ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
-            });
-            if (!decision.sign) {
-                const skip = { reason: decision.reason, warn: decision.warn };
-                ctx.results.sign = {
-                    skipped: skip,
-                    blobs: [],
-                    images: [],
-                    bundleFiles: [],
-                    verifyCommands: [],
-                };
-                (0,context/* setOutput */.uH)(ctx, 'signed', 'false');
-                if (decision.warn || decision.notice) {
-                    ctx.reporter.finding({
-                        severity: decision.warn ? 'warning' : 'notice',
-                        rule: 'sign-skipped',
-                        message: decision.reason,
-                    });
-                }
-                else
-                    ctx.reporter.info(decision.reason);
-                return (0,step/* skipped */.h)(decision.reason);
-            }
-            identityToken = decision.token;
-        }
         const result = await signPlugin(loaded, {
             mode: s.mode,
             env: ctx.env,
             releasing,
             ...(out ? { outputDir: out } : {}),
-            ...(identityToken ? { identityToken } : {}),
+            ...(s.identityToken ? { identityToken: s.identityToken } : {}),
             ...(s.fulcioUrl ? { fulcioUrl: s.fulcioUrl } : {}),
             ...(s.rekorUrl ? { rekorUrl: s.rekorUrl } : {}),
             ...(s.tsaUrl ? { tsaUrl: s.tsaUrl } : {}),
@@ -640,9 +595,9 @@ const signStep = {
         ctx.results.sign = result;
         (0,context/* setOutput */.uH)(ctx, 'signed', result.skipped ? 'false' : 'true');
         if (result.skipped) {
-            if (result.skipped.warn) {
+            if (result.skipped.warn || result.skipped.notice) {
                 ctx.reporter.finding({
-                    severity: 'warning',
+                    severity: result.skipped.warn ? 'warning' : 'notice',
                     rule: 'sign-skipped',
                     message: result.skipped.reason,
                 });
@@ -687,7 +642,7 @@ const provenanceStep = {
         const signed = ctx.results.sign;
         if (!signed || signed.skipped)
             return (0,step/* skipped */.h)('nothing was signed, so no provenance is attested');
-        const sig = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 47102));
+        const sig = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(816), __webpack_require__.e(102), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 47102));
         const s = ctx.options.sigstore;
         const decision = await sig.resolveIdentity({
             mode: 'true',
@@ -748,10 +703,15 @@ const provenanceStep = {
         }
         if (signed.signer) {
             const bundle = sig.provenanceAssetName(m.name);
-            const command = m.kind === 'oci' && image
-                ? sig.cosignVerifyProvenanceImageCommand(image.reference, signed.signer)
-                : sig.cosignVerifyProvenanceBlobCommand(m.kind === 'skill' ? 'SKILL.md' : 'plugin.wasm', bundle, signed.signer);
-            ctx.artifacts.add({ type: 'verify-command', command });
+            const file = m.kind === 'skill' ? 'SKILL.md' : 'plugin.wasm';
+            const commands = m.kind === 'oci' && image
+                ? [sig.cosignVerifyProvenanceImageCommand(image.reference, signed.signer)]
+                : [
+                    sig.cosignVerifyProvenanceBlobCommand(file, bundle, signed.signer),
+                    sig.ghVerifyProvenanceCommand(file, bundle, signed.signer),
+                ];
+            for (const command of commands)
+                ctx.artifacts.add({ type: 'verify-command', command });
         }
         return (0,step.ok)(`${sig.provenanceAssetName(m.name)} (${subjects.length} subject${subjects.length === 1 ? '' : 's'})`);
     },
@@ -1095,7 +1055,7 @@ const releaseStep = {
         return (0,step.ok)(`${uploads.length} asset(s), notes and release.json in ${(0,external_node_path_.basename)(dir)}/`);
     },
     async preflight(ctx) {
-        const { githubClient, preflightRelease } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
+        const { githubClient, preflightRelease } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(809), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
         const [owner, repo] = repository(ctx).split('/');
         await preflightRelease({
             client: githubClient(clientOptions(ctx)),
@@ -1107,7 +1067,7 @@ const releaseStep = {
         });
     },
     async publish(ctx) {
-        const { githubClient, publishRelease, serverUrl } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
+        const { githubClient, publishRelease, serverUrl } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(874), __webpack_require__.e(809), __webpack_require__.e(340)]).then(__webpack_require__.bind(__webpack_require__, 92340));
         const m = (0,context/* plugin */.IQ)(ctx).manifest;
         const [owner, repo] = repository(ctx).split('/');
         const result = await publishRelease({
@@ -1203,7 +1163,7 @@ const lockStep = {
         };
         if (m.kind === 'oci' && image) {
             // Loaded only here: the image reader brings the OCI client with it.
-            const { imageDigestsIn } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 71458));
+            const { imageDigestsIn } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(907), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 71458));
             const digests = await imageDigestsIn(image.store, image.digest);
             facts.digest = image.digest;
             facts.platforms = digests.platforms.map((p) => ({
@@ -1212,7 +1172,7 @@ const lockStep = {
                 config: p.config,
             }));
         }
-        const { lockEntryFor } = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(741), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 31495));
+        const { lockEntryFor } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(456), __webpack_require__.e(907), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 31495));
         const { lockToml, indexToml } = lockEntryFor(facts);
         ctx.artifacts.add({ type: 'lock-entry', lockToml, indexToml });
         (0,context/* setOutput */.uH)(ctx, 'lock-entry', lockToml);
@@ -1254,42 +1214,6 @@ function slice(...names) {
             throw new Error(`no pipeline step named ${n}`);
     }
     return PIPELINE.filter((s) => names.includes(s.name));
-}
-
-
-/***/ }),
-
-/***/ 77615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ INSTALLED_MODULE),
-/* harmony export */   i: () => (/* binding */ installerAssets)
-/* harmony export */ });
-/** The file name Samuel installs a wasm module as, whatever `[wasm].module` says. */
-const INSTALLED_MODULE = 'plugin.wasm';
-/**
- * The release assets for a plugin. `repoName` is the GitHub repository's name: Samuel downloads
- * an oci plugin's bundle as `<repo-name>.bundle` (`ociReleaseAssetSet(repoName)`), not under the
- * plugin's name.
- */
-function installerAssets(kind, repoName) {
-    switch (kind) {
-        case 'wasm':
-            return {
-                required: [INSTALLED_MODULE, 'samuel-plugin.toml'],
-                optional: [`${INSTALLED_MODULE}.bundle`],
-            };
-        case 'oci':
-            return { required: ['samuel-plugin.toml'], optional: [`${repoName}.bundle`] };
-        case 'skill':
-            // Skills install by `git clone --branch <tag>`; Samuel reads SKILL.md.bundle only from the
-            // tagged tree (never a release asset, nor the entry's signature_bundle). The asset serves
-            // cosign users.
-            return { required: [], optional: ['SKILL.md.bundle'] };
-        case 'meta':
-            return { required: [], optional: [] };
-    }
 }
 
 

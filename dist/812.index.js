@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88741);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21907);
 /* harmony import */ var _sigstore_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47102);
 /* harmony import */ var _options_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56536);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61040);
@@ -214,6 +214,7 @@ function splitImage(ref, flag) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
+/* harmony export */   F6: () => (/* binding */ isMissingFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
@@ -250,6 +251,10 @@ const READ_LIMITS = {
     module: 256 * 1024 * 1024,
     json: 16 * 1024 * 1024,
 };
+/** True for the error of reading a file that does not exist. */
+function isMissingFile(e) {
+    return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA && e.cause?.code === 'ENOENT';
+}
 /** The error for a file that cannot be opened: missing, or why not. */
 function openError(e, display, what) {
     const code = e.code;

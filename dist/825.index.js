@@ -1,15 +1,16 @@
 export const id = 825;
-export const ids = [825];
+export const ids = [825,206];
 export const modules = {
 
 /***/ 68825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   hd: () => (/* binding */ fileDigest),
-/* harmony export */   sI: () => (/* binding */ sha256Digest),
-/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */   digestHex: () => (/* binding */ digestHex),
+/* harmony export */   fileDigest: () => (/* binding */ fileDigest),
+/* harmony export */   isDigest: () => (/* binding */ isDigest),
+/* harmony export */   sha256Digest: () => (/* binding */ sha256Digest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

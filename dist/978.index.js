@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OWNER_RE: () => (/* binding */ OWNER_RE),
   TEMPLATE_IMAGE_OWNER: () => (/* binding */ TEMPLATE_IMAGE_OWNER),
   checkOwner: () => (/* binding */ checkOwner),
   initPlugin: () => (/* binding */ initPlugin)
@@ -131,10 +132,12 @@ npx samuel-plugin-release verify ${asset ?? '<image>@sha256:<digest>'}${asset ? 
 
 /** The ghcr.io namespace the oci template's `[oci].image` names. */
 const TEMPLATE_IMAGE_OWNER = 'ghcr.io/samuelpkg/';
+/** A GitHub user or organisation name, lowercased as ghcr.io spells it. */
+const OWNER_RE = /^[a-z0-9][a-z0-9-]{0,38}$/;
 /** A GitHub owner as ghcr.io spells it (lowercase), or a UsageError with the fix. */
 function checkOwner(owner) {
     const lower = owner.toLowerCase();
-    if (!/^[a-z0-9](?:[a-z0-9-]{0,38})$/.test(lower)) {
+    if (!OWNER_RE.test(lower)) {
         throw new errors/* UsageError */.eb(`"${owner}" is not a GitHub user or organisation name`, {
             fix: 'pass --owner with the account that owns the repository, e.g. --owner acme',
         });
@@ -228,6 +231,7 @@ function isText(file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ READ_LIMITS),
+/* harmony export */   F6: () => (/* binding */ isMissingFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
@@ -264,6 +268,10 @@ const READ_LIMITS = {
     module: 256 * 1024 * 1024,
     json: 16 * 1024 * 1024,
 };
+/** True for the error of reading a file that does not exist. */
+function isMissingFile(e) {
+    return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .IoError */ .dA && e.cause?.code === 'ENOENT';
+}
 /** The error for a file that cannot be opened: missing, or why not. */
 function openError(e, display, what) {
     const code = e.code;

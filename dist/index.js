@@ -221,7 +221,7 @@ const validateCommand = {
     positionals: '[PLUGIN_DIR|MANIFEST|GLOB ...]',
     options: (0,command/* flagsOf */.Zo)([src_options/* manifestGroup */.r_, src_options/* pinGroup */.p5, src_options/* compareGroup */.Bx]),
     async run({ positionals, values, reporter, cwd, env }) {
-        const { validateTarget, compareTarget, takeCompareToken } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(642), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50407));
+        const { validateTarget, compareTarget, takeCompareToken } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(350), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50407));
         const targets = await expandTargets(positionals, cwd);
         const options = { ...src_options/* manifestGroup */.r_.read(values), ...src_options/* pinGroup */.p5.read(values) };
         const compare = src_options/* compareGroup */.Bx.read(values);
@@ -365,7 +365,7 @@ function pipelineCommand(spec) {
                 cwd: c.cwd,
                 env: c.env,
             });
-            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(642), __nccwpck_require__.e(407), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45697));
+            const { PIPELINE, slice } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(350), __nccwpck_require__.e(407), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45697));
             const steps = spec.steps === 'all' ? [...PIPELINE] : slice(...spec.steps);
             const run = await (0,runner/* runPipeline */.a)(steps, ctx);
             const primary = run.steps.find((s) => s.step === spec.name);
@@ -562,7 +562,7 @@ const verifyCommand = {
         },
     }),
     async run(ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(823), __nccwpck_require__.e(741), __nccwpck_require__.e(102), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(809), __nccwpck_require__.e(456), __nccwpck_require__.e(907), __nccwpck_require__.e(102), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68812));
         return runVerify(ctx);
     },
 };
@@ -711,11 +711,16 @@ const initCommand = {
                 rl.close();
             }
         }
-        const { checkOwner, initPlugin, TEMPLATE_IMAGE_OWNER } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 51978));
+        const { checkOwner, initPlugin, OWNER_RE, TEMPLATE_IMAGE_OWNER } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 51978));
         const given = (0,command/* stringOpt */.rJ)(values, 'owner');
+        // The origin remote's owner only when ghcr.io could name it; otherwise init warns as when
+        // no owner is known.
+        const fromOrigin = (0,github_env/* repositoryFromOrigin */.BB)(dir)?.split('/')[0]?.toLowerCase();
         const owner = given
             ? checkOwner(given)
-            : (0,github_env/* repositoryFromOrigin */.BB)(dir)?.split('/')[0]?.toLowerCase();
+            : fromOrigin && OWNER_RE.test(fromOrigin)
+                ? fromOrigin
+                : undefined;
         const result = await initPlugin({
             dir,
             name: name ?? suggested,
@@ -780,7 +785,7 @@ const listCommand = {
                 fix: "name the plugin folders, or a glob such as 'plugins/*'",
             });
         }
-        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(642), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50407));
+        const { validateTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(605), __nccwpck_require__.e(6), __nccwpck_require__.e(350), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50407));
         const include = [];
         let invalid = 0;
         for (const file of [...files].sort()) {
@@ -843,7 +848,7 @@ const lockCommand = {
     // --insecure as everywhere: plain http to an image registry on this machine (oci plugins).
     options: (0,command/* flagsOf */.Zo)([src_options/* lockGroup */.DZ], { insecure: src_options/* registryGroup */.v1.flags.insecure }),
     async run(ctx) {
-        const { runLock } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(752), __nccwpck_require__.e(605), __nccwpck_require__.e(823), __nccwpck_require__.e(741), __nccwpck_require__.e(102), __nccwpck_require__.e(642), __nccwpck_require__.e(495), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92789));
+        const { runLock } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(88), __nccwpck_require__.e(816), __nccwpck_require__.e(752), __nccwpck_require__.e(605), __nccwpck_require__.e(809), __nccwpck_require__.e(456), __nccwpck_require__.e(907), __nccwpck_require__.e(102), __nccwpck_require__.e(350), __nccwpck_require__.e(495), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92789));
         return runLock(ctx);
     },
 };
@@ -2109,7 +2114,9 @@ function setOutput(ctx, name, value) {
 /* unused harmony export repositoryFromRemote */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78999);
 /** Facts the pipeline reads from the GitHub Actions environment, in one place. */
+
 
 /** The release tag from the Actions context (`refs/tags/v1.2.3` → `v1.2.3`), if any. */
 function tagFromEnv(env) {
@@ -2128,8 +2135,8 @@ function repositoryFromEnv(env) {
 }
 /** `owner/name` from a git remote URL (https, ssh or scp-like), if it is a GitHub-style one. */
 function repositoryFromRemote(url) {
-    const m = /^(?:https?:\/\/[^/]+\/|ssh:\/\/[^/]+\/|[^@\s]+@[^:\s]+:)([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
+    const path = (0,_util_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRemote */ .M)(url)?.path;
+    return path && /^[^/\s]+\/[^/\s]+$/.test(path) ? path : undefined;
 }
 /** `owner/name` of the checkout's origin remote at `dir`, when it is a GitHub-style URL. */
 function repositoryFromOrigin(dir) {
@@ -2432,6 +2439,90 @@ const DEFAULT_IDENTITY_PATTERN = 'https://github.com/samuelpkg/**';
 
 /***/ }),
 
+/***/ 37895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ tail),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/**
+ * Runs external programs with argument arrays (never through a shell), streams their output to
+ * the log when asked, and returns what they printed so an error can quote the tool's own words.
+ */
+
+
+/**
+ * Runs `command args…` and resolves with its exit code and output; a non-zero exit is a
+ * normal result, not an error. Rejects with an `IoError` only when the program cannot start
+ * (for example, it is not installed), with a fix naming the program.
+ */
+function run(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.on('data', (b) => {
+            stdout.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stdout');
+        });
+        child.stderr.on('data', (b) => {
+            stderr.push(b);
+            options.onOutput?.(b.toString('utf8'), 'stderr');
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IoError */ .dA(`cannot run ${command}: ${e.code === 'ENOENT' ? 'not found on PATH' : e.message}`, {
+                cause: e,
+                fix: `install ${command} or put it on PATH`,
+            }));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input; its exit code tells the story */
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+/** The last `n` non-empty lines of a tool's output, for error messages. */
+function tail(text, n = 20) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 24964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2494,6 +2585,98 @@ function formatBytes(n) {
 /** `1.8 MiB (1835008 bytes)`: the exact count beside the readable one, for budgets. */
 function formatSize(bytes) {
     return bytes < 1024 ? formatBytes(bytes) : `${formatBytes(bytes)} (${bytes} bytes)`;
+}
+
+
+/***/ }),
+
+/***/ 78999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseRemote),
+/* harmony export */   sourceFacts: () => (/* binding */ sourceFacts)
+/* harmony export */ });
+/* unused harmony export normaliseRemote */
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37895);
+/**
+ * Where a plugin's source lives, which commit it is and when that commit was made: for the
+ * `org.opencontainers.image.*` annotations and labels, and for reproducible timestamps. Actions'
+ * variables win; otherwise git in the plugin directory. A remote is shown only as a public web
+ * address, never with the credentials a remote URL may carry.
+ */
+
+/**
+ * A git remote URL — https, ssh or scp-like (`git@host:owner/name.git`) — as its host and
+ * repository path, without credentials, port (ssh), `.git` or slashes at either end.
+ */
+function parseRemote(url) {
+    const text = url.trim();
+    let host;
+    let path;
+    const scp = /^[^@\s/]+@([^:\s/]+):(?!\/)(.+)$/.exec(text);
+    if (scp) {
+        host = scp[1];
+        path = scp[2];
+    }
+    else {
+        let u;
+        try {
+            u = new URL(text);
+        }
+        catch {
+            return undefined;
+        }
+        if (u.protocol === 'ssh:')
+            host = u.hostname;
+        else if (u.protocol === 'https:' || u.protocol === 'http:')
+            host = u.host;
+        else
+            return undefined;
+        path = u.pathname;
+    }
+    path = path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+    return host && path ? { host, path } : undefined;
+}
+/** A remote as the public web address of its repository (`https://host/owner/name`). */
+function normaliseRemote(url) {
+    const remote = url === undefined ? undefined : parseRemote(url);
+    return remote ? `https://${remote.host}/${remote.path}` : undefined;
+}
+/** The source facts of the checkout at `dir` (see the module comment). */
+async function sourceFacts(dir, env) {
+    const git = async (...args) => {
+        try {
+            const res = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__.run)('git', args, { cwd: dir, env, timeoutMs: 10_000 });
+            return res.code === 0 && res.stdout.trim() !== '' ? res.stdout.trim() : undefined;
+        }
+        catch {
+            // No git on the machine: what it would tell is optional.
+            return undefined;
+        }
+    };
+    const fromEnv = env.SOURCE_DATE_EPOCH !== undefined && /^\d+$/.test(env.SOURCE_DATE_EPOCH);
+    // The git questions asked at once: each is a process start.
+    const [remote, head, commitTime] = await Promise.all([
+        env.GITHUB_REPOSITORY ? undefined : git('remote', 'get-url', 'origin'),
+        env.GITHUB_SHA ? undefined : git('rev-parse', 'HEAD'),
+        fromEnv ? undefined : git('log', '-1', '--format=%ct'),
+    ]);
+    const facts = {};
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const source = env.GITHUB_REPOSITORY
+        ? `${server}/${env.GITHUB_REPOSITORY}`
+        : normaliseRemote(remote);
+    if (source)
+        facts.source = source;
+    const revision = env.GITHUB_SHA || head;
+    if (revision)
+        facts.revision = revision;
+    if (fromEnv)
+        facts.epoch = Number(env.SOURCE_DATE_EPOCH);
+    else if (commitTime && /^\d+$/.test(commitTime))
+        facts.epoch = Number(commitTime);
+    return facts;
 }
 
 
